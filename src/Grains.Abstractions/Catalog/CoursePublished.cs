@@ -1,0 +1,11 @@
+namespace Mooc.Grains.Abstractions.Catalog;
+
+/// <summary>A training was published to the catalogue for the first time.</summary>
+public sealed record CoursePublished(
+    string Code,
+    string Title,
+    string Summary,
+    CourseLevel Level,
+    int LessonHours,
+    bool HasCertificate,
+    string Organiser);

@@ -1,0 +1,7 @@
+namespace Mooc.Grains.Abstractions.Catalog;
+
+/// <summary>Reads the projected catalogue; a stateless worker, so frontends query read models without touching the database.</summary>
+public interface ICatalogQueryGrain : IGrainWithIntegerKey
+{
+    Task<IReadOnlyList<CourseCard>> ListPublishedCoursesAsync();
+}

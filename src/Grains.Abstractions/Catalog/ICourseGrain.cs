@@ -1,0 +1,10 @@
+namespace Mooc.Grains.Abstractions.Catalog;
+
+/// <summary>One training; the key is its course code (e.g. <c>PLT-IMI-001</c>). Single writer of the course's stream.</summary>
+public interface ICourseGrain : IGrainWithStringKey
+{
+    /// <summary>Publishes the course, or revises its description; publishing the same description again changes nothing.</summary>
+    Task<PublishOutcome> PublishAsync(CourseDescription description);
+
+    Task<CourseDescription?> GetDescriptionAsync();
+}

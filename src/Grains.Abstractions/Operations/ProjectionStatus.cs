@@ -1,0 +1,12 @@
+namespace Mooc.Grains.Abstractions.Operations;
+
+/// <summary>The projection daemon's progress against the newest event, for <c>/health</c>.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ProjectionStatus(
+    [property: Id(0)] long HighestEventSequence,
+    [property: Id(1)] DateTimeOffset? HighestEventAt,
+    [property: Id(2)] IReadOnlyList<ProjectionState> Projections)
+{
+    /// <summary>Events the slowest projection has not processed yet.</summary>
+    public long LagEvents => Projections.Count == 0 ? HighestEventSequence : HighestEventSequence - Projections.Min(p => p.Sequence);
+}

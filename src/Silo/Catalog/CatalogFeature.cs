@@ -1,0 +1,13 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Mooc.Silo.Catalog;
+
+public static class CatalogFeature
+{
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options => options.Projections.Add<CourseCatalogProjection>(ProjectionLifecycle.Async));
+        return services;
+    }
+}

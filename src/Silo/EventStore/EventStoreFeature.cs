@@ -1,0 +1,32 @@
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Mooc.Infrastructure.Database;
+
+namespace Mooc.Silo.EventStore;
+
+public static class EventStoreFeature
+{
+    /// <summary>
+    /// Marten in the <c>mooc</c> schema: string stream keys, quick appends with server timestamps, schema
+    /// applied at start-up, and the async projection daemon in hot/cold mode (one silo projects at a time;
+    /// another takes over when it dies). Features add their projections with <c>ConfigureMarten</c>.
+    /// </summary>
+    public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString)
+    {
+        services.AddMarten(options =>
+            {
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = ConnectionStrings.MartenSchema;
+                options.Events.StreamIdentity = StreamIdentity.AsString;
+                options.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
+                options.Projections.DaemonLockId = 0x4D6F6F63;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.HotCold);
+
+        services.AddSingleton<IEventJournal, MartenEventJournal>();
+        return services;
+    }
+}

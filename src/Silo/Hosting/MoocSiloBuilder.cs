@@ -1,0 +1,26 @@
+using Mooc.Infrastructure.Orleans;
+using Mooc.Silo.Catalog;
+using Mooc.Silo.DemoContent;
+using Mooc.Silo.EventStore;
+
+namespace Mooc.Silo.Hosting;
+
+public static class MoocSiloBuilder
+{
+    /// <summary>Everything a silo hosts. The database must already be migrated (see <see cref="SiloProgram"/>).</summary>
+    public static HostApplicationBuilder AddMoocSilo(this HostApplicationBuilder builder, string connectionString, OrleansSettings orleans)
+    {
+        // Marten's hosted services (schema, daemon) are registered before Orleans so they start first.
+        builder.Services.AddEventStore(connectionString);
+        builder.Services.AddCatalog();
+        builder.AddMoocOrleans(connectionString, orleans);
+
+        var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        if (options.SeedDemoContent)
+        {
+            builder.Services.AddHostedService<DemoContentSeeder>();
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,47 @@
+using Mooc.Infrastructure.Database;
+using Mooc.Infrastructure.Orleans;
+using Orleans.Configuration;
+
+namespace Mooc.Silo.Hosting;
+
+public static class OrleansSiloFeature
+{
+    /// <summary>
+    /// Orleans with ADO.NET clustering, grain storage and reminders on PostgreSQL. The SQL those providers
+    /// run is ours: migrations 0001–0003 in <c>Mooc.Infrastructure</c> fill <c>orleans.orleansquery</c>.
+    /// </summary>
+    public static HostApplicationBuilder AddMoocOrleans(this HostApplicationBuilder builder, string connectionString, OrleansSettings settings)
+    {
+        var orleansConnection = ConnectionStrings.ForOrleans(connectionString);
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = settings.ClusterId;
+                o.ServiceId = settings.ServiceId;
+            });
+            silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = orleansConnection;
+            });
+            silo.AddAdoNetGrainStorage(StorageNames.Mooc, o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = orleansConnection;
+            });
+            silo.AddAdoNetGrainStorageAsDefault(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = orleansConnection;
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = orleansConnection;
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+using Mooc.Silo.Hosting;
+
+return await SiloProgram.RunAsync(args);

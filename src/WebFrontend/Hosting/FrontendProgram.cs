@@ -1,0 +1,33 @@
+using Mooc.Infrastructure.Database;
+using Mooc.Infrastructure.Hosting;
+using Mooc.Infrastructure.Orleans;
+using Mooc.WebFrontend.Catalog;
+using Mooc.WebFrontend.Clock;
+using Mooc.WebFrontend.Health;
+
+namespace Mooc.WebFrontend.Hosting;
+
+/// <summary>Start-up of a frontend process: checks, then Razor Pages, SignalR and the Orleans client.</summary>
+public static class FrontendProgram
+{
+    public static Task<int> RunAsync(string[] args) => StartupGuard.RunAsync("Mooc frontend", async () =>
+    {
+        // Content root = the build output, so the process finds its settings and wwwroot wherever it is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var connectionString = ConnectionStrings.Resolve(builder.Configuration);
+        var orleans = OrleansSettings.From(builder.Configuration);
+        PortAvailability.EnsureFree(builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey), "the frontend's HTTP address, --urls / ASPNETCORE_URLS");
+        await DatabaseReachability.EnsureReachableAsync(connectionString, CancellationToken.None);
+
+        builder.AddMoocOrleansClient(connectionString, orleans);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRazorPages();
+        builder.Services.AddSignalR();
+        builder.Services.AddMoocHealth(connectionString);
+        builder.Services.AddCatalog();
+
+        var app = builder.Build();
+        app.UseMoocPipeline();
+        await app.RunAsync();
+    });
+}

@@ -1,0 +1,3 @@
+using Mooc.WebFrontend.Hosting;
+
+return await FrontendProgram.RunAsync(args);
