@@ -32,7 +32,7 @@ public sealed class MartenEventJournal(IDocumentStore store) : IEventJournal
         {
             await session.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is ConcurrencyException or ExistingStreamIdCollisionException)
+        catch (Exception ex) when (ex is ConcurrencyException or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException)
         {
             throw new StreamVersionConflictException(streamKey, expectedVersion, ex);
         }

@@ -20,7 +20,6 @@ public static class FrontendProgram
         await DatabaseReachability.EnsureReachableAsync(connectionString, CancellationToken.None);
 
         builder.AddMoocOrleansClient(connectionString, orleans);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorPages();
         builder.Services.AddSignalR();
         builder.Services.AddMoocHealth(connectionString);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mooc.Infrastructure.Database;
 using Mooc.Infrastructure.Orleans;
 using Orleans.Configuration;
@@ -11,6 +12,7 @@ public static class OrleansClientFeature
         where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddSingleton(settings);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>

@@ -1,0 +1,130 @@
+using System.Net;
+
+namespace Mooc.TestSupport;
+
+/// <summary>
+/// The product as operators run it: silo and frontend processes from the build output, on free loopback
+/// ports, against one test database. Used by browser tests and by tests of start-up behaviour.
+/// </summary>
+public sealed class ProductStack : IAsyncDisposable
+{
+    private readonly List<ProductProcess> _processes = [];
+
+    private ProductStack(TestDatabase database) => Database = database;
+
+    public TestDatabase Database { get; }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<ProductProcess> Processes => _processes;
+
+    public static async Task<ProductStack> StartAsync(bool seedDemoContent = true)
+    {
+        var stack = new ProductStack(await TestDatabase.CreateAsync());
+        try
+        {
+            var silo = stack.StartSilo(seedDemoContent);
+            await WaitUntilAsync(() => PortOpen(silo.GatewayPort), silo.Process, TimeSpan.FromSeconds(120));
+            var port = FreePort.Next();
+            stack.BaseUrl = new Uri($"http://127.0.0.1:{port}/");
+            var frontend = ProductProcess.Start("frontend", RepoPaths.FrontendDll, stack.Environment(), "--urls", stack.BaseUrl.ToString().TrimEnd('/'));
+            stack._processes.Add(frontend);
+            using var http = new HttpClient { BaseAddress = stack.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+            await WaitUntilAsync(async () => (await TryGetAsync(http, "health")) == HttpStatusCode.OK, frontend, TimeSpan.FromSeconds(120));
+            return stack;
+        }
+        catch
+        {
+            await stack.DisposeAsync();
+            throw;
+        }
+    }
+
+    public (ProductProcess Process, int GatewayPort) StartSilo(bool seedDemoContent)
+    {
+        var gatewayPort = FreePort.Next();
+        var environment = new Dictionary<string, string>(Environment())
+        {
+            ["Orleans__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mooc__SeedDemoContent"] = seedDemoContent ? "true" : "false",
+        };
+        var process = ProductProcess.Start($"silo-{_processes.Count + 1}", RepoPaths.SiloDll, environment);
+        _processes.Add(process);
+        return (process, gatewayPort);
+    }
+
+    public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
+    {
+        ["ConnectionStrings__Mooc"] = Database.ConnectionString,
+        ["Orleans__ClusterId"] = Database.Name,
+        ["Orleans__ServiceId"] = Database.Name,
+        ["DOTNET_ENVIRONMENT"] = "Development",
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+    };
+
+    public string Logs() => string.Join(System.Environment.NewLine, _processes.Select(p => $"--- {p.Name} ---{System.Environment.NewLine}{p.Output}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            await process.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+    }
+
+    private static async Task<HttpStatusCode?> TryGetAsync(HttpClient http, string path)
+    {
+        try
+        {
+            using var response = await http.GetAsync(path);
+            return response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+        catch (TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private static bool PortOpen(int port)
+    {
+        try
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static Task WaitUntilAsync(Func<bool> condition, ProductProcess process, TimeSpan timeout) =>
+        WaitUntilAsync(() => Task.FromResult(condition()), process, timeout);
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, ProductProcess process, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{process.Name} exited with {process.ExitCode} during start-up:{System.Environment.NewLine}{process.Output}");
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{process.Name} was not ready within {timeout.TotalSeconds} s:{System.Environment.NewLine}{process.Output}");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+}
