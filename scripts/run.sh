@@ -41,7 +41,7 @@ mooc_run() {
     || die "The build failed"
   local bin_silo="$MOOC_ROOT/src/Silo/bin/$configuration/net10.0/Mooc.Silo.dll"
   local bin_web="$MOOC_ROOT/src/WebFrontend/bin/$configuration/net10.0/Mooc.WebFrontend.dll"
-  local logs="$MOOC_ROOT/.local/logs"; mkdir -p "$logs"
+  local logs="$MOOC_ROOT/.local/logs/port-$http_port"; mkdir -p "$logs"
 
   local i
   for ((i = 0; i < silos; i++)); do

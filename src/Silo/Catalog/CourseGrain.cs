@@ -27,7 +27,17 @@ public sealed class CourseGrain(IEventJournal journal) : Grain, ICourseGrain
         }
 
         var outcome = _state.Description is null ? PublishOutcome.Published : PublishOutcome.Revised;
-        await journal.AppendAsync(CourseState.StreamKey(Code), _state.Version, events);
+        try
+        {
+            await journal.AppendAsync(CourseState.StreamKey(Code), _state.Version, events);
+        }
+        catch (StreamVersionConflictException)
+        {
+            // Someone else wrote this stream (only possible around a silo failure): rebuild from the stream on the next call.
+            DeactivateOnIdle();
+            throw;
+        }
+
         foreach (var e in events)
         {
             _state.Apply(e);

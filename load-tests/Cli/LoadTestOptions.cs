@@ -1,0 +1,13 @@
+namespace Mooc.LoadTests.Cli;
+
+/// <summary>Validated command-line settings for one run.</summary>
+public sealed record LoadTestOptions(
+    string Scenario,
+    Uri BaseUrl,
+    int Users,
+    TimeSpan Duration,
+    LoadShape Shape,
+    TimeSpan Ramp,
+    TimeSpan ThinkTime,
+    bool AllowRemote,
+    string? ReportsDirectory);

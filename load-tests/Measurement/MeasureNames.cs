@@ -1,0 +1,13 @@
+namespace Mooc.LoadTests.Measurement;
+
+/// <summary>
+/// Display names of the measures, shared by the recorders and the views that pick them out.
+/// Short so that the console table fits 80 columns; the report notes spell them out.
+/// </summary>
+public static class MeasureNames
+{
+    public const string HttpGet = "GET /";
+    public const string HubConnect = "Hub connect";
+    public const string HubInvoke = "Hub invoke";
+    public const string ClockDrift = "Clock drift";
+}

@@ -1,0 +1,18 @@
+using Mooc.LoadTests.Cli;
+using Mooc.LoadTests.Running;
+
+var parsed = OptionsParser.Parse(args);
+if (parsed.ShowHelp)
+{
+    Usage.Write(Console.Out);
+    return ExitCodes.Ok;
+}
+
+if (parsed.Options is null)
+{
+    Console.Error.WriteLine($"error: {parsed.Error}");
+    Console.Error.WriteLine("Run with --help for usage.");
+    return ExitCodes.InvalidArguments;
+}
+
+return await LoadTestRun.ExecuteAsync(parsed.Options);

@@ -1,0 +1,19 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Mooc.LoadTests.Reporting;
+
+/// <summary>report.json: the same data as report.md, for scripts that compare runs.</summary>
+public static class JsonReport
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // The file is never embedded in HTML, so keep "+" and "−" readable instead of \u-escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string Render(RunReport report) => JsonSerializer.Serialize(report, Options) + Environment.NewLine;
+}

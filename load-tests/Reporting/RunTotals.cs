@@ -1,0 +1,13 @@
+namespace Mooc.LoadTests.Reporting;
+
+/// <summary>Counts and rates over the load period (ramp included, wind-down excluded).</summary>
+public sealed record RunTotals(
+    double LoadSeconds,
+    long HttpRequests,
+    long HubInvocations,
+    long HubConnects,
+    long Requests,
+    double RequestsPerSecond,
+    double HttpRequestsPerSecond,
+    double HubInvocationsPerSecond,
+    long Errors);

@@ -1,0 +1,17 @@
+using Mooc.LoadTests.Scenarios.Beranda;
+
+namespace Mooc.LoadTests.Scenarios;
+
+/// <summary>The scenarios this driver knows, by command-line name.</summary>
+public static class ScenarioCatalog
+{
+    private static readonly IReadOnlyDictionary<string, Func<IScenario>> Factories =
+        new Dictionary<string, Func<IScenario>>(StringComparer.Ordinal)
+        {
+            [BerandaScenario.ScenarioName] = () => new BerandaScenario(),
+        };
+
+    public static IReadOnlyCollection<string> Names => [.. Factories.Keys];
+
+    public static IScenario Create(string name) => Factories[name]();
+}

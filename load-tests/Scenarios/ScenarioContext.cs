@@ -1,0 +1,7 @@
+using Mooc.LoadTests.Cli;
+using Mooc.LoadTests.Measurement;
+
+namespace Mooc.LoadTests.Scenarios;
+
+/// <summary>What a scenario needs: settings, where to go, a shared HTTP client and where to record.</summary>
+public sealed record ScenarioContext(LoadTestOptions Options, TargetUrls Urls, HttpClient Http, RunMetrics Metrics);
