@@ -1,5 +1,5 @@
 # ./mooc test: every test project against a throw-away local PostgreSQL (or ConnectionStrings__Mooc).
-_test_cleanup() { pg_local_stop; }
+_test_cleanup() { pg_local_destroy; }
 
 mooc_test() {
   ensure_dotnet; ensure_node; ensure_curl; ensure_postgres; ensure_chromium

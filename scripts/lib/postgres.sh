@@ -12,8 +12,11 @@ _pg_prepare_user() {
   fi
 }
 
+# Runs a PostgreSQL tool as the server's user, from / (the caller's folder may be closed to that user).
+_pg_as() { (cd / && "${PG_RUN_AS[@]}" "$@"); }
+
 # Can the server's user reach DIR (every ancestor traversable)?
-_pg_dir_reachable() { "${PG_RUN_AS[@]}" test -w "$1" 2>/dev/null; }
+_pg_dir_reachable() { _pg_as test -w "$1" 2>/dev/null; }
 
 pg_local_start() {
   local dir=$1 db=${2:-mooc}
@@ -33,15 +36,15 @@ pg_local_start() {
   PG_LOCAL_DIR=$dir
   if [ ! -f "$dir/data/PG_VERSION" ]; then
     say "Creating a local PostgreSQL cluster in $dir/data"
-    "${PG_RUN_AS[@]}" "$PG_BIN/initdb" -D "$dir/data" -U mooc -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+    _pg_as "$PG_BIN/initdb" -D "$dir/data" -U mooc -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
   fi
-  if "${PG_RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
-    "${PG_RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
+  if _pg_as "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    _pg_as "$PG_BIN/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
   fi
   local port; port=$(free_port "${MOOC_PG_PORT:-55432}")
   say "Starting PostgreSQL on 127.0.0.1:$port"
-  "${PG_RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
+  _pg_as "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
     -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=400 -c shared_buffers=256MB -c fsync=${MOOC_PG_FSYNC:-on}" \
     start >/dev/null || { tail -n 20 "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
   if ! "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U mooc -d postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
@@ -53,6 +56,13 @@ pg_local_start() {
 
 pg_local_stop() {
   [ -n "$PG_LOCAL_DIR" ] || return 0
-  "${PG_RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_LOCAL_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  _pg_as "$PG_BIN/pg_ctl" -D "$PG_LOCAL_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
   PG_LOCAL_DIR=""
+}
+
+# Stops the cluster and deletes its files (the test command's throw-away database).
+pg_local_destroy() {
+  local dir=$PG_LOCAL_DIR
+  pg_local_stop
+  [ -n "$dir" ] && rm -rf "$dir"
 }
