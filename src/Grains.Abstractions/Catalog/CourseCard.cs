@@ -10,4 +10,4 @@ public sealed record CourseCard(
     [property: Id(4)] int LessonHours,
     [property: Id(5)] bool HasCertificate,
     [property: Id(6)] string Organiser,
-    [property: Id(7)] DateTimeOffset PublishedAt);
+    [property: Id(7)] int Participants);

@@ -1,11 +1,4 @@
 namespace Mooc.Grains.Abstractions.Catalog;
 
 /// <summary>The published description of a training was changed.</summary>
-public sealed record CourseDescriptionRevised(
-    string Code,
-    string Title,
-    string Summary,
-    CourseLevel Level,
-    int LessonHours,
-    bool HasCertificate,
-    string Organiser);
+public sealed record CourseDescriptionRevised(string Code, CourseDescription Description);

@@ -1,11 +1,4 @@
 namespace Mooc.Grains.Abstractions.Catalog;
 
 /// <summary>A training was published to the catalogue for the first time.</summary>
-public sealed record CoursePublished(
-    string Code,
-    string Title,
-    string Summary,
-    CourseLevel Level,
-    int LessonHours,
-    bool HasCertificate,
-    string Organiser);
+public sealed record CoursePublished(string Code, CourseDescription Description);

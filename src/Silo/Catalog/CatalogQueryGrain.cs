@@ -7,10 +7,30 @@ namespace Mooc.Silo.Catalog;
 [StatelessWorker]
 public sealed class CatalogQueryGrain(IDocumentStore store) : Grain, ICatalogQueryGrain
 {
-    public async Task<IReadOnlyList<CourseCard>> ListPublishedCoursesAsync()
+    public async Task<IReadOnlyList<CourseCard>> ListPublishedCoursesAsync(CatalogFilter filter)
     {
         await using var session = store.QuerySession();
-        var entries = await session.Query<CourseCatalogEntry>().OrderBy(e => e.Title).ToListAsync();
-        return entries.Select(e => e.ToCard()).ToList();
+        // The catalogue holds tens of trainings, not thousands: filter and sort in memory, with culture-aware matching.
+        var entries = await session.Query<CourseCatalogEntry>().ToListAsync();
+        var search = filter.Search?.Trim();
+        return entries
+            .Where(e => e.IsPublished)
+            .Where(e => filter.Level is null || e.Description!.Level == filter.Level)
+            .Where(e => string.IsNullOrEmpty(search) || Matches(e, search))
+            .OrderBy(e => e.Description!.Title, StringComparer.CurrentCultureIgnoreCase)
+            .Select(e => e.ToCard())
+            .ToList();
     }
+
+    public async Task<CourseDetail?> GetCourseAsync(string code)
+    {
+        await using var session = store.QuerySession();
+        var entry = await session.LoadAsync<CourseCatalogEntry>(code);
+        return entry is { IsPublished: true } ? new CourseDetail(entry.Id, entry.Description!, entry.Participants) : null;
+    }
+
+    private static bool Matches(CourseCatalogEntry entry, string search) =>
+        entry.Description!.Title.Contains(search, StringComparison.CurrentCultureIgnoreCase)
+        || entry.Description.Summary.Contains(search, StringComparison.CurrentCultureIgnoreCase)
+        || entry.Id.Contains(search, StringComparison.OrdinalIgnoreCase);
 }

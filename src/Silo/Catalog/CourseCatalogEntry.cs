@@ -2,18 +2,22 @@ using Mooc.Grains.Abstractions.Catalog;
 
 namespace Mooc.Silo.Catalog;
 
-/// <summary>Read model: one published training in the catalogue (document id = the course's stream key).</summary>
-public sealed record CourseCatalogEntry
+/// <summary>Read model: one training in the catalogue with its participant count (document id = course code).</summary>
+public sealed class CourseCatalogEntry
 {
-    public required string Id { get; init; }
-    public required string Code { get; init; }
-    public required string Title { get; init; }
-    public required string Summary { get; init; }
-    public CourseLevel Level { get; init; }
-    public int LessonHours { get; init; }
-    public bool HasCertificate { get; init; }
-    public required string Organiser { get; init; }
-    public DateTimeOffset PublishedAt { get; init; }
+    public string Id { get; set; } = "";
 
-    public CourseCard ToCard() => new(Code, Title, Summary, Level, LessonHours, HasCertificate, Organiser, PublishedAt);
+    public CourseDescription? Description { get; set; }
+
+    public int Participants { get; set; }
+
+    public DateTimeOffset PublishedAt { get; set; }
+
+    public bool IsPublished => Description is not null;
+
+    public CourseCard ToCard()
+    {
+        var d = Description!;
+        return new CourseCard(Id, d.Title, d.Summary, d.Level, d.LessonHours, d.HasCertificate, d.Organiser, Participants);
+    }
 }

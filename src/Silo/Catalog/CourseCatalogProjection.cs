@@ -1,32 +1,31 @@
 using JasperFx.Events;
-using Marten.Events.Aggregation;
+using Marten.Events.Projections;
 using Mooc.Grains.Abstractions.Catalog;
+using Mooc.Grains.Abstractions.Learning;
 
 namespace Mooc.Silo.Catalog;
 
-/// <summary>Projects each course stream into its <see cref="CourseCatalogEntry"/>.</summary>
-public sealed class CourseCatalogProjection : SingleStreamProjection<CourseCatalogEntry, string>
+/// <summary>
+/// Course streams give the catalogue entry; enrolments from every learner stream count its participants.
+/// Asynchronous, so concurrent enrolments in one course are counted one after another by the daemon.
+/// </summary>
+public sealed class CourseCatalogProjection : MultiStreamProjection<CourseCatalogEntry, string>
 {
-    public static CourseCatalogEntry Create(IEvent<CoursePublished> published) => new()
+    public CourseCatalogProjection()
     {
-        Id = published.StreamKey!,
-        Code = published.Data.Code,
-        Title = published.Data.Title,
-        Summary = published.Data.Summary,
-        Level = published.Data.Level,
-        LessonHours = published.Data.LessonHours,
-        HasCertificate = published.Data.HasCertificate,
-        Organiser = published.Data.Organiser,
-        PublishedAt = published.Timestamp,
-    };
+        Identity<CoursePublished>(e => e.Code);
+        Identity<CourseDescriptionRevised>(e => e.Code);
+        Identity<LearnerEnrolled>(e => e.CourseCode);
+    }
 
-    public static CourseCatalogEntry Apply(CourseDescriptionRevised revised, CourseCatalogEntry current) => current with
+    public static void Apply(IEvent<CoursePublished> e, CourseCatalogEntry entry)
     {
-        Title = revised.Title,
-        Summary = revised.Summary,
-        Level = revised.Level,
-        LessonHours = revised.LessonHours,
-        HasCertificate = revised.HasCertificate,
-        Organiser = revised.Organiser,
-    };
+        entry.Id = e.Data.Code;
+        entry.Description = e.Data.Description;
+        entry.PublishedAt = e.Timestamp;
+    }
+
+    public static void Apply(CourseDescriptionRevised e, CourseCatalogEntry entry) => entry.Description = e.Description;
+
+    public static void Apply(LearnerEnrolled e, CourseCatalogEntry entry) => entry.Participants++;
 }

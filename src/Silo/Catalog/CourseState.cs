@@ -1,8 +1,9 @@
 using Mooc.Grains.Abstractions.Catalog;
+using Mooc.Silo.Publishing;
 
 namespace Mooc.Silo.Catalog;
 
-/// <summary>A course as rebuilt from its stream, and the rule for what publishing it again means.</summary>
+/// <summary>A course as rebuilt from its stream, and the rules for publishing it.</summary>
 public sealed class CourseState
 {
     public const int MaxTitleLength = 200;
@@ -18,8 +19,8 @@ public sealed class CourseState
     {
         Description = @event switch
         {
-            CoursePublished e => new CourseDescription(e.Title, e.Summary, e.Level, e.LessonHours, e.HasCertificate, e.Organiser),
-            CourseDescriptionRevised e => new CourseDescription(e.Title, e.Summary, e.Level, e.LessonHours, e.HasCertificate, e.Organiser),
+            CoursePublished e => e.Description,
+            CourseDescriptionRevised e => e.Description,
             _ => Description,
         };
         Version++;
@@ -29,20 +30,12 @@ public sealed class CourseState
     public IReadOnlyList<object> DecidePublish(string code, CourseDescription proposed)
     {
         Validate(code, proposed);
-        var d = proposed;
-        if (Description is null)
-        {
-            return [new CoursePublished(code, d.Title, d.Summary, d.Level, d.LessonHours, d.HasCertificate, d.Organiser)];
-        }
-
-        return Description == proposed
-            ? []
-            : [new CourseDescriptionRevised(code, d.Title, d.Summary, d.Level, d.LessonHours, d.HasCertificate, d.Organiser)];
+        return PublishDecision.Decide(Description, proposed, () => new CoursePublished(code, proposed), () => new CourseDescriptionRevised(code, proposed));
     }
 
     private static void Validate(string code, CourseDescription d)
     {
-        if (string.IsNullOrWhiteSpace(code) || code.Length > 40 || code.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '-')))
+        if (!IsValidCode(code))
         {
             throw new ArgumentException("A course code is 1–40 letters, digits or hyphens.", nameof(code));
         }
@@ -52,7 +45,16 @@ public sealed class CourseState
         Require(Enum.IsDefined(d.Level), "The level is not one of Basic, Intermediate, Advanced.");
         Require(d.LessonHours is >= 1 and <= 1000, "Lesson hours (JP) must be between 1 and 1000.");
         Require(!string.IsNullOrWhiteSpace(d.Organiser), "The organiser is required.");
+        Require(d.Description is not null && d.Requirements is not null && d.Materials is not null && d.Instructor is not null,
+            "Description, requirements, instructor and materials are required (they may be empty lists).");
+        Require(d.DurationDays is >= 1 and <= 366, "The duration must be between 1 and 366 days.");
+        Require(d.Materials!.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() == d.Materials!.Count, "Material ids must be unique within a course.");
+        Require(d.Materials!.All(m => !string.IsNullOrWhiteSpace(m.Id) && !string.IsNullOrWhiteSpace(m.Title) && Enum.IsDefined(m.Kind) && m.Minutes is >= 1 and <= 600),
+            "Every material needs an id, a title, a kind and 1–600 minutes.");
     }
+
+    public static bool IsValidCode(string? code) =>
+        !string.IsNullOrWhiteSpace(code) && code.Length <= 40 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     private static void Require(bool condition, string message)
     {

@@ -1,23 +1,38 @@
+using Mooc.Grains.Abstractions.Accounts;
 using Mooc.Grains.Abstractions.Catalog;
+using Mooc.Grains.Abstractions.News;
 
 namespace Mooc.Silo.DemoContent;
 
 /// <summary>
-/// Publishes the demo trainings through their grains at start-up when <c>Mooc:SeedDemoContent</c> is true.
-/// Publishing is idempotent, so every silo may run it and restarts add nothing twice.
+/// Publishes the demo trainings and news and creates the demo accounts at start-up when
+/// <c>Mooc:SeedDemoContent</c> is true. Every step is idempotent, so every silo may run it.
 /// </summary>
 public sealed class DemoContentSeeder(IGrainFactory grains, ILogger<DemoContentSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var published = 0;
+        var courses = 0;
         foreach (var (code, description) in DemoCourses.All)
         {
-            var outcome = await grains.GetGrain<ICourseGrain>(code).PublishAsync(description);
-            published += outcome == PublishOutcome.Unchanged ? 0 : 1;
+            courses += await grains.GetGrain<ICourseGrain>(code).PublishAsync(description) == PublishOutcome.Unchanged ? 0 : 1;
         }
 
-        logger.LogInformation("Demo content: {Changed} of {Total} trainings published or revised", published, DemoCourses.All.Count);
+        var news = 0;
+        foreach (var (slug, article) in DemoNews.All)
+        {
+            news += await grains.GetGrain<INewsGrain>(slug).PublishAsync(article) == PublishOutcome.Unchanged ? 0 : 1;
+        }
+
+        var accounts = 0;
+        foreach (var (profile, password) in DemoAccounts.All)
+        {
+            accounts += await grains.GetGrain<IAccountGrain>(profile.Username).RegisterAsync(profile, password) == RegistrationOutcome.Registered ? 1 : 0;
+        }
+
+        logger.LogInformation(
+            "Demo content: {Courses} of {TotalCourses} trainings and {News} of {TotalNews} news items published or revised, {Accounts} accounts created",
+            courses, DemoCourses.All.Count, news, DemoNews.All.Count, accounts);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,7 +1,10 @@
 using Mooc.Infrastructure.Orleans;
+using Mooc.Silo.Accounts;
 using Mooc.Silo.Catalog;
 using Mooc.Silo.DemoContent;
 using Mooc.Silo.EventStore;
+using Mooc.Silo.Learning;
+using Mooc.Silo.News;
 
 namespace Mooc.Silo.Hosting;
 
@@ -13,6 +16,9 @@ public static class MoocSiloBuilder
         // Marten's hosted services (schema, daemon) are registered before Orleans so they start first.
         builder.Services.AddEventStore(connectionString);
         builder.Services.AddCatalog();
+        builder.Services.AddLearning();
+        builder.Services.AddNews();
+        builder.Services.AddAccounts(builder.Configuration);
         builder.AddMoocOrleans(connectionString, orleans);
 
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();

@@ -1,9 +1,13 @@
 using Mooc.Infrastructure.Database;
 using Mooc.Infrastructure.Hosting;
 using Mooc.Infrastructure.Orleans;
+using Mooc.WebFrontend.Accounts;
+using Mooc.WebFrontend.Accounts.Captcha;
 using Mooc.WebFrontend.Catalog;
 using Mooc.WebFrontend.Clock;
 using Mooc.WebFrontend.Health;
+using Mooc.WebFrontend.Learning;
+using Mooc.WebFrontend.News;
 
 namespace Mooc.WebFrontend.Hosting;
 
@@ -23,7 +27,11 @@ public static class FrontendProgram
         builder.Services.AddRazorPages();
         builder.Services.AddSignalR();
         builder.Services.AddMoocHealth(connectionString);
+        builder.Services.AddMoocAuthentication(builder.Configuration);
+        builder.Services.AddCaptcha(builder.Configuration, builder.Environment);
         builder.Services.AddCatalog();
+        builder.Services.AddLearning();
+        builder.Services.AddNews();
 
         var app = builder.Build();
         app.UseMoocPipeline();

@@ -1,3 +1,4 @@
+using Mooc.WebFrontend.Accounts.Captcha;
 using Mooc.WebFrontend.Clock;
 using Mooc.WebFrontend.Health;
 
@@ -12,9 +13,14 @@ public static class PipelineExtensions
             app.UseExceptionHandler("/Error");
         }
 
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapRazorPages();
+        app.MapCaptcha();
         app.MapClockHub();
         app.MapMoocHealth();
         return app;

@@ -10,7 +10,9 @@ public sealed class CatalogProjectionTests : IAsyncLifetime
 {
     private static readonly CourseDescription Description = new(
         "Manajemen Risiko Keimigrasian", "Identifikasi dan mitigasi risiko pada layanan keimigrasian.",
-        CourseLevel.Intermediate, 16, true, "BPSDM Kementerian Imigrasi dan Pemasyarakatan");
+        CourseLevel.Intermediate, 16, true, "BPSDM Kementerian Imigrasi dan Pemasyarakatan",
+        "Pelatihan ini membahas manajemen risiko.", ["ASN aktif"], new InstructorProfile("Dr. Uji", "Widyaiswara", "Bio."),
+        [new MaterialOutline("m01", "Pengantar risiko", MaterialKind.Reading, 20)], 10, null);
 
     private TestDatabase _db = null!;
     private IHost _silo = null!;
@@ -35,7 +37,7 @@ public sealed class CatalogProjectionTests : IAsyncLifetime
         Assert.Equal(PublishOutcome.Published, await grains.GetGrain<ICourseGrain>("PLT-UJI-001").PublishAsync(Description));
 
         var cards = await Eventually.GetAsync(
-            () => grains.GetGrain<ICatalogQueryGrain>(0).ListPublishedCoursesAsync(),
+            () => grains.GetGrain<ICatalogQueryGrain>(0).ListPublishedCoursesAsync(CatalogFilter.All),
             c => c.Count == 1, TimeSpan.FromSeconds(30), "the course appearing in the catalogue");
 
         var card = Assert.Single(cards);
@@ -52,7 +54,7 @@ public sealed class CatalogProjectionTests : IAsyncLifetime
         Assert.Equal(PublishOutcome.Revised, await course.PublishAsync(Description with { LessonHours = 24 }));
 
         var cards = await Eventually.GetAsync(
-            () => _silo.Grains().GetGrain<ICatalogQueryGrain>(0).ListPublishedCoursesAsync(),
+            () => _silo.Grains().GetGrain<ICatalogQueryGrain>(0).ListPublishedCoursesAsync(CatalogFilter.All),
             c => c.Any(x => x.LessonHours == 24), TimeSpan.FromSeconds(30), "the revision reaching the catalogue");
 
         Assert.Single(cards);

@@ -1,8 +1,11 @@
-// Site-wide browser code: Bootstrap behaviour and the server clock in the footer.
+// Site-wide browser code: Bootstrap behaviour, the server clock in the footer, the captcha refresh.
 import "bootstrap";
 import { startServerClock } from "./serverClock.js";
+import { wireCaptchaRefresh } from "./captchaRefresh.js";
 
 const clock = document.querySelector("[data-server-clock]");
 if (clock) {
   startServerClock(clock);
 }
+
+document.querySelectorAll("[data-captcha-refresh]").forEach(wireCaptchaRefresh);

@@ -1,0 +1,7 @@
+namespace Mooc.Grains.Abstractions.Accounts;
+
+public enum AccountRole
+{
+    Learner = 1,
+    Admin = 2,
+}

@@ -1,0 +1,7 @@
+namespace Mooc.Grains.Abstractions.Accounts;
+
+public enum RegistrationOutcome
+{
+    Registered = 1,
+    AlreadyExists = 2,
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Mooc.Grains.Abstractions.Accounts;
+using Mooc.Silo.Hosting;
+
+namespace Mooc.Silo.Accounts;
+
+/// <summary>
+/// Password check and lockout for one account. Failed attempts for a name that has no account are counted
+/// in memory and answered exactly like a wrong password, so the answer never tells whether an account exists.
+/// </summary>
+public sealed class AccountGrain(
+    [PersistentState("account", StorageNames.Mooc)] IPersistentState<AccountState> stored,
+    IPasswordHasher<AccountProfile> hasher,
+    UnknownAccountHash unknownAccountHash,
+    IOptions<AccountOptions> options,
+    TimeProvider time) : Grain, IAccountGrain
+{
+    private readonly AccountOptions _options = options.Value;
+    private int _unknownFailures;
+    private DateTimeOffset? _unknownLockedUntil;
+
+    private AccountState State => stored.State;
+
+    public async Task<RegistrationOutcome> RegisterAsync(AccountProfile profile, string password)
+    {
+        var problems = AccountRules.Check(profile, password);
+        if (profile.Username != this.GetPrimaryKeyString())
+        {
+            problems = [.. problems, "Username tidak sesuai dengan akun yang dituju."];
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems));
+        }
+
+        if (State.Profile is not null)
+        {
+            return RegistrationOutcome.AlreadyExists;
+        }
+
+        State.Profile = profile;
+        State.PasswordHash = hasher.HashPassword(profile, password);
+        State.CreatedAt = time.GetUtcNow();
+        await stored.WriteStateAsync();
+        return RegistrationOutcome.Registered;
+    }
+
+    public async Task<SignInOutcome> SignInAsync(string password)
+    {
+        var now = time.GetUtcNow();
+        if (State.Profile is null || State.PasswordHash is null)
+        {
+            return SignInUnknown(password, now);
+        }
+
+        if (State.LockedUntil is { } lockedUntil && lockedUntil > now)
+        {
+            return new SignInOutcome(SignInStatus.LockedOut, null, lockedUntil);
+        }
+
+        var verdict = hasher.VerifyHashedPassword(State.Profile, State.PasswordHash, password ?? "");
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            State.FailedSignIns++;
+            var locked = State.FailedSignIns >= _options.MaxFailedSignIns;
+            State.LockedUntil = locked ? now.AddMinutes(_options.LockoutMinutes) : null;
+            State.FailedSignIns = locked ? 0 : State.FailedSignIns;
+            await stored.WriteStateAsync();
+            return locked ? new SignInOutcome(SignInStatus.LockedOut, null, State.LockedUntil) : SignInOutcome.Failed;
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            State.PasswordHash = hasher.HashPassword(State.Profile, password!);
+        }
+
+        State.FailedSignIns = 0;
+        State.LockedUntil = null;
+        State.LastSignInAt = now;
+        await stored.WriteStateAsync();
+        return new SignInOutcome(SignInStatus.Succeeded, State.Profile, null);
+    }
+
+    public Task<AccountProfile?> GetProfileAsync() => Task.FromResult(State.Profile);
+
+    private SignInOutcome SignInUnknown(string password, DateTimeOffset now)
+    {
+        // Same work as a real check, so timing does not reveal that the account is missing.
+        hasher.VerifyHashedPassword(unknownAccountHash.Profile, unknownAccountHash.Hash, password ?? "");
+        if (_unknownLockedUntil is { } until && until > now)
+        {
+            return new SignInOutcome(SignInStatus.LockedOut, null, until);
+        }
+
+        _unknownFailures++;
+        if (_unknownFailures < _options.MaxFailedSignIns)
+        {
+            return SignInOutcome.Failed;
+        }
+
+        _unknownFailures = 0;
+        _unknownLockedUntil = now.AddMinutes(_options.LockoutMinutes);
+        return new SignInOutcome(SignInStatus.LockedOut, null, _unknownLockedUntil);
+    }
+}

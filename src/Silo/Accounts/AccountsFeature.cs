@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mooc.Grains.Abstractions.Accounts;
+
+namespace Mooc.Silo.Accounts;
+
+public static class AccountsFeature
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
+        services.AddOptions<PasswordHasherOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<AccountOptions>>((hashing, accounts) => hashing.IterationCount = accounts.Value.PasswordHashIterations);
+        services.TryAddSingleton<IPasswordHasher<AccountProfile>, PasswordHasher<AccountProfile>>();
+        services.TryAddSingleton<UnknownAccountHash>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Mooc.Silo.Learning;
+
+public static class LearningFeature
+{
+    public static IServiceCollection AddLearning(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Add<LearnerTrainingProjection>(ProjectionLifecycle.Async);
+            options.Schema.For<LearnerTraining>().Index(r => r.Username);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Mooc.WebFrontend.Accounts;
+
+public static class AuthFeature
+{
+    public const string LoginRateLimitPolicy = "login";
+    public const string AdminPolicy = "admin";
+
+    /// <summary>Cookie sign-in, the admin policy, and the per-address limit on sign-in attempts.</summary>
+    public static IServiceCollection AddMoocAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<AccountService>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "mooc.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.LoginPath = "/Login";
+                options.LogoutPath = "/Logout";
+                options.AccessDeniedPath = "/AksesDitolak";
+                options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                options.SlidingExpiration = true;
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole(MoocClaims.AdminRole));
+
+        var limits = configuration.GetSection(LoginRateLimitOptions.Section).Get<LoginRateLimitOptions>() ?? new LoginRateLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = LoginRateLimitRejection.WriteAsync;
+            options.AddPolicy(LoginRateLimitPolicy, context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.LoginPermitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("read"));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Mooc.Grains.Abstractions.Accounts;
+
+namespace Mooc.WebFrontend.Accounts;
+
+/// <summary>The claims of a signed-in user, and reading them back.</summary>
+public static class MoocClaims
+{
+    public const string Nip = "mooc:nip";
+    public const string Unit = "mooc:unit";
+    public const string FullName = "mooc:fullname";
+    public const string AdminRole = "admin";
+    public const string LearnerRole = "learner";
+
+    public static ClaimsPrincipal For(AccountProfile profile, string authenticationScheme)
+    {
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.Name, profile.Username),
+                new Claim(FullName, profile.FullName),
+                new Claim(Nip, profile.Nip),
+                new Claim(Unit, profile.Unit),
+                new Claim(ClaimTypes.Role, profile.Role == AccountRole.Admin ? AdminRole : LearnerRole),
+            ],
+            authenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
+        return new ClaimsPrincipal(identity);
+    }
+
+    public static string Username(this ClaimsPrincipal user) =>
+        user.Identity?.Name ?? throw new InvalidOperationException("No signed-in user.");
+
+    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(FullName) ?? user.Username();
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Mooc.WebFrontend.Formatting;
+
+/// <summary>Dates and times as the agency writes them: Western Indonesian Time (WIB), Indonesian month names.</summary>
+public static class IndonesianTime
+{
+    private static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
+    public static DateTimeOffset ToWib(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Wib);
+
+    /// <summary>"14.05 WIB".</summary>
+    public static string Clock(DateTimeOffset value) => ToWib(value).ToString("HH.mm", Indonesian) + " WIB";
+
+    /// <summary>"29 November 2026".</summary>
+    public static string Date(DateTimeOffset value) => ToWib(value).ToString("d MMMM yyyy", Indonesian);
+
+    public static string Date(DateOnly value) => value.ToString("d MMMM yyyy", Indonesian);
+}

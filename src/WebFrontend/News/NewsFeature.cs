@@ -1,0 +1,6 @@
+namespace Mooc.WebFrontend.News;
+
+public static class NewsFeature
+{
+    public static IServiceCollection AddNews(this IServiceCollection services) => services.AddSingleton<NewsService>();
+}

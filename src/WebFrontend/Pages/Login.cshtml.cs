@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Mooc.Grains.Abstractions.Accounts;
+using Mooc.WebFrontend.Accounts;
+using Mooc.WebFrontend.Accounts.Captcha;
+using Mooc.WebFrontend.Formatting;
+
+namespace Mooc.WebFrontend.Pages;
+
+[AllowAnonymous]
+[EnableRateLimiting(AuthFeature.LoginRateLimitPolicy)]
+public sealed class LoginModel(AccountService accounts, CaptchaService captcha) : PageModel
+{
+    public const string WrongCredentials = "Username atau password salah.";
+    public const string WrongCaptcha = "Kode captcha salah. Silakan ketik kode pada gambar yang baru.";
+
+    [BindProperty]
+    public LoginForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl);
+        }
+
+        Form.CaptchaId = await captcha.NewChallengeAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return await RetryAsync(null);
+        }
+
+        if (!await captcha.VerifyAsync(Form.CaptchaId, Form.Captcha))
+        {
+            return await RetryAsync(WrongCaptcha);
+        }
+
+        var outcome = await accounts.SignInAsync(Form.Username, Form.Password);
+        switch (outcome.Status)
+        {
+            case SignInStatus.Succeeded:
+                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, MoocClaims.For(outcome.Profile!, CookieAuthenticationDefaults.AuthenticationScheme));
+                return LocalRedirect(SafeReturnUrl);
+            case SignInStatus.LockedOut:
+                return await RetryAsync($"Akun ini dikunci sementara karena terlalu banyak percobaan login yang gagal. Silakan coba lagi setelah pukul {IndonesianTime.Clock(outcome.LockedUntil!.Value)}.");
+            default:
+                return await RetryAsync(WrongCredentials);
+        }
+    }
+
+    private string SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Dashboard";
+
+    private async Task<IActionResult> RetryAsync(string? error)
+    {
+        Error = error;
+        Form.Password = "";
+        Form.Captcha = "";
+        ModelState.Remove($"{nameof(Form)}.{nameof(LoginForm.Password)}");
+        ModelState.Remove($"{nameof(Form)}.{nameof(LoginForm.Captcha)}");
+        ModelState.Remove($"{nameof(Form)}.{nameof(LoginForm.CaptchaId)}");
+        Form.CaptchaId = await captcha.NewChallengeAsync();
+        return Page();
+    }
+}
