@@ -10,7 +10,16 @@ public sealed class ProductStack : IAsyncDisposable
 {
     private readonly List<ProductProcess> _processes = [];
 
-    private ProductStack(TestDatabase database) => Database = database;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private ProductStack(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
+    {
+        Database = database;
+        _settings = settings ?? new Dictionary<string, string>();
+    }
+
+    /// <summary>The fixed captcha every stack started by tests uses (Captcha__TestCode).</summary>
+    public const string CaptchaCode = "UJI42";
 
     public TestDatabase Database { get; }
 
@@ -18,9 +27,10 @@ public sealed class ProductStack : IAsyncDisposable
 
     public IReadOnlyList<ProductProcess> Processes => _processes;
 
-    public static async Task<ProductStack> StartAsync(bool seedDemoContent = true)
+    /// <param name="settings">Extra configuration for every process, as environment variables (e.g. <c>RateLimits__LoginPermitPerMinute</c>).</param>
+    public static async Task<ProductStack> StartAsync(bool seedDemoContent = true, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var stack = new ProductStack(await TestDatabase.CreateAsync());
+        var stack = new ProductStack(await TestDatabase.CreateAsync(), settings);
         try
         {
             var silo = stack.StartSilo(seedDemoContent);
@@ -54,14 +64,25 @@ public sealed class ProductStack : IAsyncDisposable
         return (process, gatewayPort);
     }
 
-    public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Environment()
     {
-        ["ConnectionStrings__Mooc"] = Database.ConnectionString,
-        ["Orleans__ClusterId"] = Database.Name,
-        ["Orleans__ServiceId"] = Database.Name,
-        ["DOTNET_ENVIRONMENT"] = "Development",
-        ["ASPNETCORE_ENVIRONMENT"] = "Development",
-    };
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Mooc"] = Database.ConnectionString,
+            ["Orleans__ClusterId"] = Database.Name,
+            ["Orleans__ServiceId"] = Database.Name,
+            ["DOTNET_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Captcha__TestCode"] = CaptchaCode,
+            ["RateLimits__LoginPermitPerMinute"] = "1000",
+        };
+        foreach (var (key, value) in _settings)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
 
     public string Logs() => string.Join(System.Environment.NewLine, _processes.Select(p => $"--- {p.Name} ---{System.Environment.NewLine}{p.Output}"));
 

@@ -63,6 +63,8 @@ public sealed class CaptchaGrain(TimeProvider time) : Grain, ICaptchaGrain
     {
         if (_code is null)
         {
+            // Unknown or already ended: nothing to keep this activation for (guessed ids would otherwise pile up).
+            DeactivateOnIdle();
             return false;
         }
 

@@ -7,6 +7,7 @@ namespace Mooc.WebFrontend.Accounts;
 public static class AuthFeature
 {
     public const string LoginRateLimitPolicy = "login";
+    public const string CaptchaRateLimitPolicy = "captcha";
     public const string AdminPolicy = "admin";
 
     /// <summary>Cookie sign-in, the admin policy, and the per-address limit on sign-in attempts.</summary>
@@ -40,6 +41,11 @@ public static class AuthFeature
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.LoginPermitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("read"));
+            // New captcha challenges each hold a little silo memory for minutes: a few per minute per address is plenty.
+            options.AddPolicy(CaptchaRateLimitPolicy, context =>
+                RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.CaptchaPermitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

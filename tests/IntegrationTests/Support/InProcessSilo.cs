@@ -18,12 +18,13 @@ public static class InProcessSilo
         GatewayPort = FreePort.Next(),
     };
 
-    public static async Task<IHost> StartAsync(TestDatabase database, bool seedDemoContent = false)
+    public static async Task<IHost> StartAsync(TestDatabase database, bool seedDemoContent = false, Action<IServiceCollection>? services = null)
     {
         await DatabaseMigrator.MigrateAsync(database.ConnectionString, NullLogger.Instance, CancellationToken.None);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration["Mooc:SeedDemoContent"] = seedDemoContent ? "true" : "false";
+        services?.Invoke(builder.Services);
         builder.AddMoocSilo(database.ConnectionString, SettingsFor(database));
         var host = builder.Build();
         await host.StartAsync();

@@ -33,7 +33,7 @@ public static class CaptchaFeature
         {
             var id = await captcha.NewChallengeAsync();
             return Results.Json(new { id, imageUrl = ImageUrl(id) });
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().RequireRateLimiting(AuthFeature.CaptchaRateLimitPolicy);
 
         endpoints.MapGet("/captcha/{id:guid}.png", async (Guid id, CaptchaService captcha, HttpResponse response) =>
         {
