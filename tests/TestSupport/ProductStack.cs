@@ -41,6 +41,13 @@ public sealed class ProductStack : IAsyncDisposable
             stack._processes.Add(frontend);
             using var http = new HttpClient { BaseAddress = stack.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
             await WaitUntilAsync(async () => (await TryGetAsync(http, "health")) == HttpStatusCode.OK, frontend, TimeSpan.FromSeconds(120));
+            if (seedDemoContent)
+            {
+                // Seeding runs once the silo is up; tests start when it is done and projected.
+                await WaitUntilAsync(() => silo.Process.Output.Contains("Demo content:", StringComparison.Ordinal), silo.Process, TimeSpan.FromSeconds(120));
+                await WaitUntilAsync(async () => await ProjectionsCaughtUpAsync(http), frontend, TimeSpan.FromSeconds(60));
+            }
+
             return stack;
         }
         catch
@@ -110,6 +117,20 @@ public sealed class ProductStack : IAsyncDisposable
         catch (TaskCanceledException)
         {
             return null;
+        }
+    }
+
+    private static async Task<bool> ProjectionsCaughtUpAsync(HttpClient http)
+    {
+        try
+        {
+            using var health = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("health"));
+            var data = health.RootElement.GetProperty("checks").GetProperty("projections").GetProperty("data");
+            return data.GetProperty("lagEvents").GetInt64() == 0 && data.GetProperty("highestEventSequence").GetInt64() > 0;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or KeyNotFoundException or System.Text.Json.JsonException)
+        {
+            return false;
         }
     }
 
