@@ -7,6 +7,7 @@ using Mooc.WebFrontend.Catalog;
 using Mooc.WebFrontend.Clock;
 using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Learning;
+using Mooc.WebFrontend.Localization;
 using Mooc.WebFrontend.News;
 
 namespace Mooc.WebFrontend.Hosting;
@@ -24,7 +25,9 @@ public static class FrontendProgram
         await DatabaseReachability.EnsureReachableAsync(connectionString, CancellationToken.None);
 
         builder.AddMoocOrleansClient(connectionString, orleans);
-        builder.Services.AddRazorPages();
+        builder.Services.AddMoocLocalization();
+        builder.Services.AddRazorPages()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddSignalR();
         builder.Services.AddMoocHealth(connectionString);
         builder.Services.AddMoocAuthentication(builder.Configuration);

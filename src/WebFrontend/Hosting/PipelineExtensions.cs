@@ -1,6 +1,7 @@
 using Mooc.WebFrontend.Accounts.Captcha;
 using Mooc.WebFrontend.Clock;
 using Mooc.WebFrontend.Health;
+using Mooc.WebFrontend.Localization;
 
 namespace Mooc.WebFrontend.Hosting;
 
@@ -15,12 +16,14 @@ public static class PipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapRazorPages();
         app.MapCaptcha();
+        app.MapLanguageSwitch();
         app.MapClockHub();
         app.MapMoocHealth();
         return app;

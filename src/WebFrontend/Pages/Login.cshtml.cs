@@ -7,13 +7,15 @@ using Microsoft.AspNetCore.RateLimiting;
 using Mooc.Grains.Abstractions.Accounts;
 using Mooc.WebFrontend.Accounts;
 using Mooc.WebFrontend.Accounts.Captcha;
+using Microsoft.Extensions.Localization;
 using Mooc.WebFrontend.Formatting;
+using Mooc.WebFrontend.Localization;
 
 namespace Mooc.WebFrontend.Pages;
 
 [AllowAnonymous]
 [EnableRateLimiting(AuthFeature.LoginRateLimitPolicy)]
-public sealed class LoginModel(AccountService accounts, CaptchaService captcha) : PageModel
+public sealed class LoginModel(AccountService accounts, CaptchaService captcha, IStringLocalizer<SharedResource> text) : PageModel
 {
     public const string WrongCredentials = "Username atau password salah.";
     public const string WrongCaptcha = "Kode captcha salah. Silakan ketik kode pada gambar yang baru.";
@@ -46,7 +48,7 @@ public sealed class LoginModel(AccountService accounts, CaptchaService captcha) 
 
         if (!await captcha.VerifyAsync(Form.CaptchaId, Form.Captcha))
         {
-            return await RetryAsync(WrongCaptcha);
+            return await RetryAsync(text[WrongCaptcha]);
         }
 
         var outcome = await accounts.SignInAsync(Form.Username, Form.Password);
@@ -56,9 +58,9 @@ public sealed class LoginModel(AccountService accounts, CaptchaService captcha) 
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, MoocClaims.For(outcome.Profile!, CookieAuthenticationDefaults.AuthenticationScheme));
                 return LocalRedirect(SafeReturnUrl);
             case SignInStatus.LockedOut:
-                return await RetryAsync($"Akun ini dikunci sementara karena terlalu banyak percobaan login yang gagal. Silakan coba lagi setelah pukul {IndonesianTime.Clock(outcome.LockedUntil!.Value)}.");
+                return await RetryAsync(text["Akun ini dikunci sementara karena terlalu banyak percobaan login yang gagal. Silakan coba lagi setelah pukul {0}.", IndonesianTime.Clock(outcome.LockedUntil!.Value)]);
             default:
-                return await RetryAsync(WrongCredentials);
+                return await RetryAsync(text[WrongCredentials]);
         }
     }
 

@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+using Mooc.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mooc.BrowserTests.Support;
+
+/// <summary>Steps a user takes again and again, written once.</summary>
+public static class PageActions
+{
+    public static async Task FillLoginAsync(this IPage page, string username, string password, string captcha = ProductStack.CaptchaCode)
+    {
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByLabel("Captcha", new() { Exact = true }).FillAsync(captcha);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Login", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Reloads until the page shows what the read model will show within about a second (async projections).</summary>
+    public static async Task ReloadUntilAsync(this IPage page, ILocator locator, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline && !(await locator.InnerTextAsync()).Contains(text, StringComparison.Ordinal))
+        {
+            await Task.Delay(300);
+            await page.ReloadAsync();
+        }
+
+        await Expect(locator).ToContainTextAsync(text);
+    }
+
+    public static async Task AssertFitsTheScreenAsync(this IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the screen");
+    }
+}
