@@ -12,6 +12,7 @@ _run_cleanup() {
       kill -KILL "$pid" 2>/dev/null || true
     done
   fi
+  rm -f "$MOOC_ROOT/.local/run.env"
   pg_local_stop
   say "Stopped."
 }
@@ -72,6 +73,8 @@ mooc_run() {
     urls+=("$url")
   done
 
+  # For './mooc import-accounts' in another terminal.
+  printf 'ConnectionStrings__Mooc=%q\n' "$ConnectionStrings__Mooc" > "$MOOC_ROOT/.local/run.env"
   cat >&2 <<MSG
 
   Mooc is running.
@@ -79,7 +82,10 @@ mooc_run() {
     Health:  ${urls[0]}/health
     Logs:    $logs
     Data:    ${PG_LOCAL_DIR:-configured PostgreSQL}
-  Sign-in and demo accounts arrive with the Login feature; the home page lists the demo trainings.
+
+  Demo accounts (username / password / role):
+$(awk -F';' 'NR > 1 { printf "    %-20s %-16s %-8s %s\n", $1, $2, $7, $4 }' "$MOOC_ROOT/src/Silo/DemoContent/demo-accounts.csv")
+  The captcha on the Login page is case-insensitive; the refresh icon gives a new one.
   Press Ctrl+C to stop everything.
 
 MSG

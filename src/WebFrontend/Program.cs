@@ -1,3 +1,6 @@
+using Mooc.WebFrontend.Accounts.Import;
 using Mooc.WebFrontend.Hosting;
 
-return await FrontendProgram.RunAsync(args);
+return args is [ImportAccountsCommand.Name, .. var rest]
+    ? await ImportAccountsCommand.RunAsync(rest)
+    : await FrontendProgram.RunAsync(args);

@@ -10,12 +10,19 @@ namespace Mooc.Infrastructure.Hosting;
 /// </summary>
 public static class StartupGuard
 {
-    public static async Task<int> RunAsync(string processName, Func<Task> body)
-    {
-        try
+    public static Task<int> RunAsync(string processName, Func<Task> body) =>
+        RunAsync(processName, async () =>
         {
             await body();
             return 0;
+        });
+
+    /// <summary>As above, for a body that decides its own exit code.</summary>
+    public static async Task<int> RunAsync(string processName, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
         }
         catch (Exception ex) when (Describe(ex) is { } message)
         {

@@ -3,6 +3,7 @@ using Mooc.Infrastructure.Hosting;
 using Mooc.Infrastructure.Orleans;
 using Mooc.WebFrontend.Accounts;
 using Mooc.WebFrontend.Accounts.Captcha;
+using Mooc.WebFrontend.Accounts.Import;
 using Mooc.WebFrontend.Catalog;
 using Mooc.WebFrontend.Clock;
 using Mooc.WebFrontend.Health;
@@ -26,7 +27,8 @@ public static class FrontendProgram
 
         builder.AddMoocOrleansClient(connectionString, orleans);
         builder.Services.AddMoocLocalization();
-        builder.Services.AddRazorPages()
+        builder.Services.AddAccountImport();
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", AuthFeature.AdminPolicy))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddSignalR();
         builder.Services.AddMoocHealth(connectionString);

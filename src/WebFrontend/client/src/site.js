@@ -1,7 +1,8 @@
-// Site-wide browser code: Bootstrap behaviour, the server clock in the footer, the captcha refresh.
+// Site-wide browser code: Bootstrap behaviour, the server clock in the footer, the captcha refresh, table downloads.
 import "bootstrap";
 import { startServerClock } from "./serverClock.js";
 import { wireCaptchaRefresh } from "./captchaRefresh.js";
+import { wireTableDownload } from "./tableDownload.js";
 
 const clock = document.querySelector("[data-server-clock]");
 if (clock) {
@@ -9,3 +10,4 @@ if (clock) {
 }
 
 document.querySelectorAll("[data-captcha-refresh]").forEach(wireCaptchaRefresh);
+document.querySelectorAll("[data-download-table]").forEach(wireTableDownload);
