@@ -27,7 +27,7 @@ mooc_run() {
       *) die "Unknown option '$1' for run" ;;
     esac
   done
-  ensure_dotnet; ensure_node; ensure_curl
+  ensure_dotnet; ensure_node; ensure_curl; ensure_fonts
 
   trap _run_cleanup EXIT
   trap 'exit 130' INT TERM

@@ -38,5 +38,10 @@ ensure_curl() {
 }
 
 ensure_chromium() {
-  [ -x /usr/bin/chromium ] || apt_install chromium fonts-dejavu-core
+  [ -x /usr/bin/chromium ] || apt_install chromium
+}
+
+# The captcha image is drawn with the DejaVu font (SkiaSharp's portable build reads font files directly).
+ensure_fonts() {
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_install fonts-dejavu-core
 }
