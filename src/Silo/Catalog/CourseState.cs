@@ -1,10 +1,11 @@
+using Mooc.Silo.EventStore;
 using Mooc.Grains.Abstractions.Catalog;
 using Mooc.Silo.Publishing;
 
 namespace Mooc.Silo.Catalog;
 
 /// <summary>A course as rebuilt from its stream, and the rules for publishing it.</summary>
-public sealed class CourseState
+public sealed class CourseState : IStreamState
 {
     public const int MaxTitleLength = 200;
     public const int MaxSummaryLength = 1000;
@@ -48,6 +49,8 @@ public sealed class CourseState
         Require(d.Description is not null && d.Requirements is not null && d.Materials is not null && d.Instructor is not null,
             "Description, requirements, instructor and materials are required (they may be empty lists).");
         Require(d.DurationDays is >= 1 and <= 366, "The duration must be between 1 and 366 days.");
+        Require(d.PreviewVideoPath is null || (d.PreviewVideoPath.StartsWith('/') && !d.PreviewVideoPath.StartsWith("//", StringComparison.Ordinal) && d.PreviewVideoPath.Length <= 300),
+            "The preview video is a path on this site (media is not hosted elsewhere).");
         Require(d.Materials!.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() == d.Materials!.Count, "Material ids must be unique within a course.");
         Require(d.Materials!.All(m => !string.IsNullOrWhiteSpace(m.Id) && !string.IsNullOrWhiteSpace(m.Title) && Enum.IsDefined(m.Kind) && m.Minutes is >= 1 and <= 600),
             "Every material needs an id, a title, a kind and 1–600 minutes.");

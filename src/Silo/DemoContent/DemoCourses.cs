@@ -40,7 +40,7 @@ public static class DemoCourses
                 Reading("m07", "Standar Pelayanan Prima dan Pelayanan Bebas Pungutan Liar", 15),
                 Reading("m08", "Rangkuman Pelayanan Paspor Berbasis Digital", 10),
             ],
-            14, null),
+            14, Preview("PLT-IMI-001")),
 
         ["PLT-IMI-002"] = new(
             "Pemeriksaan Keimigrasian di Tempat Pemeriksaan Imigrasi (TPI)",
@@ -69,7 +69,7 @@ public static class DemoCourses
                 Video("m06", "Simulasi Penolakan Masuk dan Penundaan Keberangkatan", 15),
                 Reading("m07", "Rangkuman Pemeriksaan Keimigrasian di TPI", 15),
             ],
-            21, null),
+            21, Preview("PLT-IMI-002")),
 
         ["PLT-IMI-003"] = new(
             "Pengawasan dan Penindakan Keimigrasian",
@@ -99,7 +99,7 @@ public static class DemoCourses
                 Video("m07", "Etika, Hak Asasi Manusia, dan Akuntabilitas dalam Penindakan", 12),
                 Reading("m08", "Rangkuman Pengawasan dan Penindakan Keimigrasian", 15),
             ],
-            30, null),
+            30, Preview("PLT-IMI-003")),
 
         ["PLT-PAS-001"] = new(
             "Pembinaan Narapidana dan Anak Binaan",
@@ -128,7 +128,7 @@ public static class DemoCourses
                 Reading("m06", "Pembinaan Anak Binaan dan Kepentingan Terbaik bagi Anak", 20),
                 Reading("m07", "Rangkuman Pembinaan Narapidana dan Anak Binaan", 10),
             ],
-            21, null),
+            21, Preview("PLT-PAS-001")),
 
         ["PLT-PAS-002"] = new(
             "Keamanan dan Ketertiban Lembaga Pemasyarakatan",
@@ -157,7 +157,7 @@ public static class DemoCourses
                 Video("m06", "Simulasi Penanganan Keadaan Darurat", 18),
                 Reading("m07", "Rangkuman Keamanan dan Ketertiban Lembaga Pemasyarakatan", 10),
             ],
-            21, null),
+            21, Preview("PLT-PAS-002")),
 
         ["PLT-UMM-001"] = new(
             "Orientasi ASN: Nilai Dasar BerAKHLAK",
@@ -185,7 +185,7 @@ public static class DemoCourses
                 Reading("m05", "Menyusun Rencana Aksi Penerapan BerAKHLAK", 15),
                 Reading("m06", "Rangkuman Nilai Dasar BerAKHLAK", 10),
             ],
-            7, null),
+            7, Preview("PLT-UMM-001")),
     };
 
     private static string Paragraphs(params string[] paragraphs) => string.Join("\n\n", paragraphs);
@@ -193,4 +193,7 @@ public static class DemoCourses
     private static MaterialOutline Reading(string id, string title, int minutes) => new(id, title, MaterialKind.Reading, minutes);
 
     private static MaterialOutline Video(string id, string title, int minutes) => new(id, title, MaterialKind.Video, minutes);
+
+    /// <summary>The committed preview clip of a demo training (made by scripts/media/make-previews.py).</summary>
+    private static string Preview(string code) => $"/media/pratinjau/{code}.webm";
 }

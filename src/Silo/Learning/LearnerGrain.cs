@@ -5,23 +5,15 @@ using Mooc.Silo.EventStore;
 namespace Mooc.Silo.Learning;
 
 /// <summary>Single writer of one learner's stream. One activation per learner, so two "Daftar" clicks at once enrol once.</summary>
-public sealed class LearnerGrain(IEventJournal journal) : Grain, ILearnerGrain
+public sealed class LearnerGrain(IEventJournal journal) : EventSourcedGrain<LearnerState>(journal), ILearnerGrain
 {
-    private readonly LearnerState _state = new();
-
     private string Username => this.GetPrimaryKeyString();
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        foreach (var recorded in await journal.ReadStreamAsync(LearnerState.StreamKey(Username), cancellationToken))
-        {
-            _state.Apply(recorded.Data);
-        }
-    }
+    protected override string StreamKey => LearnerState.StreamKey(Username);
 
     public async Task<EnrolmentOutcome> EnrolAsync(string courseCode)
     {
-        if (_state.IsEnrolled(courseCode))
+        if (State.IsEnrolled(courseCode))
         {
             return EnrolmentOutcome.AlreadyEnrolled;
         }
@@ -31,20 +23,9 @@ public sealed class LearnerGrain(IEventJournal journal) : Grain, ILearnerGrain
             return EnrolmentOutcome.CourseNotFound;
         }
 
-        var enrolled = new LearnerEnrolled(Username, courseCode);
-        try
-        {
-            await journal.AppendAsync(LearnerState.StreamKey(Username), _state.Version, [enrolled]);
-        }
-        catch (StreamVersionConflictException)
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-
-        _state.Apply(enrolled);
+        await AppendAsync([new LearnerEnrolled(Username, courseCode)]);
         return EnrolmentOutcome.Enrolled;
     }
 
-    public Task<bool> IsEnrolledAsync(string courseCode) => Task.FromResult(_state.IsEnrolled(courseCode));
+    public Task<bool> IsEnrolledAsync(string courseCode) => Task.FromResult(State.IsEnrolled(courseCode));
 }

@@ -1,9 +1,10 @@
+using Mooc.Silo.EventStore;
 using Mooc.Grains.Abstractions.Learning;
 
 namespace Mooc.Silo.Learning;
 
 /// <summary>A learner as rebuilt from their stream.</summary>
-public sealed class LearnerState
+public sealed class LearnerState : IStreamState
 {
     private readonly HashSet<string> _enrolled = new(StringComparer.Ordinal);
 

@@ -1,10 +1,11 @@
+using Mooc.Silo.EventStore;
 using Mooc.Grains.Abstractions.News;
 using Mooc.Silo.Publishing;
 
 namespace Mooc.Silo.News;
 
 /// <summary>A news item as rebuilt from its stream, and the rules for publishing it.</summary>
-public sealed class NewsState
+public sealed class NewsState : IStreamState
 {
     public long Version { get; private set; }
 

@@ -44,6 +44,9 @@ public sealed class ManualJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Pelayanan Paspor Berbasis Digital" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Daftar Materi" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Profil Instruktur" })).ToBeVisibleAsync();
+        var previewSeconds = await page.Locator("video").EvaluateAsync<double>(
+            "v => v.readyState >= 1 ? v.duration : new Promise(r => v.addEventListener('loadedmetadata', () => r(v.duration), { once: true }))");
+        Assert.InRange(previewSeconds, 11, 13);
         var count = int.Parse(await page.GetByTestId("participant-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         await page.GetByRole(AriaRole.Button, new() { Name = "Daftar", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("enrol-message")).ToContainTextAsync("Pendaftaran berhasil");

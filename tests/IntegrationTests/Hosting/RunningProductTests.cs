@@ -72,6 +72,20 @@ public sealed class RunningProductTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PreviewVideo_ShouldBeServedInRangesForTheVideoPlayer()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "media/pratinjau/PLT-IMI-001.webm");
+        request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 1023);
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal("video/webm", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(1024, (await response.Content.ReadAsByteArrayAsync()).Length);
+        Assert.True(response.Content.Headers.ContentRange!.Length > 10_000);
+    }
+
+    [Fact]
     public async Task StaticAssets_ShouldBeServedFromTheBuildWithoutAnyCdn()
     {
         var html = await _http.GetStringAsync("/");
