@@ -1,3 +1,6 @@
 using Mooc.Silo.Hosting;
+using Mooc.Silo.Operations;
 
-return await SiloProgram.RunAsync(args);
+return args is [RebuildProjectionsCommand.Name, .. var rest]
+    ? await RebuildProjectionsCommand.RunAsync(rest)
+    : await SiloProgram.RunAsync(args);

@@ -6,4 +6,7 @@ public interface ICatalogQueryGrain : IGrainWithIntegerKey
     Task<IReadOnlyList<CourseCard>> ListPublishedCoursesAsync(CatalogFilter filter);
 
     Task<CourseDetail?> GetCourseAsync(string code);
+
+    /// <summary>The published body of one material, or null.</summary>
+    Task<MaterialContent?> GetMaterialAsync(string code, string materialId);
 }

@@ -7,4 +7,8 @@ public interface ICourseGrain : IGrainWithStringKey
     Task<PublishOutcome> PublishAsync(CourseDescription description);
 
     Task<CourseDescription?> GetDescriptionAsync();
+
+    /// <summary>Publishes the body of a material listed in the description; the same body again changes nothing.</summary>
+    /// <exception cref="ArgumentException">Unknown material, or content that does not fit its kind.</exception>
+    Task<PublishOutcome> PublishMaterialAsync(string materialId, MaterialContent content);
 }

@@ -7,4 +7,15 @@ public interface ILearnerGrain : IGrainWithStringKey
     Task<EnrolmentOutcome> EnrolAsync(string courseCode);
 
     Task<bool> IsEnrolledAsync(string courseCode);
+
+    /// <summary>Marks a material of an enrolled training as done; doing it again changes nothing.</summary>
+    Task<MaterialCompletionOutcome> CompleteMaterialAsync(string courseCode, string materialId);
+
+    /// <summary>
+    /// Takes the grade of a final-exam attempt: a pass, or a fail with no attempt left, completes the training.
+    /// The same attempt reported twice changes nothing.
+    /// </summary>
+    Task RecordExamResultAsync(Exams.ExamResult result);
+
+    Task<LearnerCourseProgress> GetProgressAsync(string courseCode);
 }

@@ -7,7 +7,11 @@ public static class CatalogFeature
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
-        services.ConfigureMarten(options => options.Projections.Add<CourseCatalogProjection>(ProjectionLifecycle.Async));
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Add<CourseCatalogProjection>(ProjectionLifecycle.Async);
+            options.Projections.Add<CourseMaterialProjection>(ProjectionLifecycle.Async);
+        });
         return services;
     }
 }

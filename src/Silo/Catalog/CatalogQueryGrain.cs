@@ -29,6 +29,12 @@ public sealed class CatalogQueryGrain(IDocumentStore store) : Grain, ICatalogQue
         return entry is { IsPublished: true } ? new CourseDetail(entry.Id, entry.Description!, entry.Participants) : null;
     }
 
+    public async Task<MaterialContent?> GetMaterialAsync(string code, string materialId)
+    {
+        await using var session = store.QuerySession();
+        return (await session.LoadAsync<CourseMaterial>(CourseMaterial.IdFor(code, materialId)))?.Content;
+    }
+
     private static bool Matches(CourseCatalogEntry entry, string search) =>
         entry.Description!.Title.Contains(search, StringComparison.CurrentCultureIgnoreCase)
         || entry.Description.Summary.Contains(search, StringComparison.CurrentCultureIgnoreCase)

@@ -24,4 +24,17 @@ public sealed class CourseGrain(IEventJournal journal) : EventSourcedGrain<Cours
     }
 
     public Task<CourseDescription?> GetDescriptionAsync() => Task.FromResult(State.Description);
+
+    public async Task<PublishOutcome> PublishMaterialAsync(string materialId, MaterialContent content)
+    {
+        var events = State.DecidePublishMaterial(Code, materialId, content);
+        if (events.Count == 0)
+        {
+            return PublishOutcome.Unchanged;
+        }
+
+        var outcome = State.Materials.ContainsKey(materialId) ? PublishOutcome.Revised : PublishOutcome.Published;
+        await AppendAsync(events);
+        return outcome;
+    }
 }

@@ -14,17 +14,44 @@ public sealed class CourseState : IStreamState
 
     public CourseDescription? Description { get; private set; }
 
+    public IReadOnlyDictionary<string, MaterialContent> Materials => _materials;
+
+    private readonly Dictionary<string, MaterialContent> _materials = new(StringComparer.Ordinal);
+
     public static string StreamKey(string code) => $"course:{code}";
 
     public void Apply(object @event)
     {
-        Description = @event switch
+        switch (@event)
         {
-            CoursePublished e => e.Description,
-            CourseDescriptionRevised e => e.Description,
-            _ => Description,
-        };
+            case CoursePublished e:
+                Description = e.Description;
+                break;
+            case CourseDescriptionRevised e:
+                Description = e.Description;
+                break;
+            case CourseMaterialPublished e:
+                _materials[e.MaterialId] = e.Content;
+                break;
+        }
+
         Version++;
+    }
+
+    /// <summary>The event that publishing a material's body produces: none when it is the same.</summary>
+    public IReadOnlyList<object> DecidePublishMaterial(string code, string materialId, MaterialContent content)
+    {
+        var outline = Description?.Materials.FirstOrDefault(m => m.Id == materialId)
+            ?? throw new ArgumentException($"Material '{materialId}' is not in the published list of materials of {code}.", nameof(materialId));
+        var fits = outline.Kind switch
+        {
+            MaterialKind.Reading => !string.IsNullOrWhiteSpace(content.Markdown) && content.Markdown.Length <= 100_000 && content.VideoPath is null,
+            MaterialKind.Video => IsSitePath(content.VideoPath) && content.VideoSeconds is > 0 and <= 4 * 3600 && content.Markdown is null,
+            _ => false,
+        };
+        Require(fits, $"Material '{materialId}' is a {outline.Kind}: a reading needs Markdown (≤100,000 characters), a video a path on this site and its length.");
+        var current = _materials.GetValueOrDefault(materialId);
+        return current is not null && PublishDecision.SameContent(current, content) ? [] : [new CourseMaterialPublished(code, materialId, content)];
     }
 
     /// <summary>The events that publishing <paramref name="proposed"/> produces: none when nothing changes.</summary>
@@ -49,12 +76,14 @@ public sealed class CourseState : IStreamState
         Require(d.Description is not null && d.Requirements is not null && d.Materials is not null && d.Instructor is not null,
             "Description, requirements, instructor and materials are required (they may be empty lists).");
         Require(d.DurationDays is >= 1 and <= 366, "The duration must be between 1 and 366 days.");
-        Require(d.PreviewVideoPath is null || (d.PreviewVideoPath.StartsWith('/') && !d.PreviewVideoPath.StartsWith("//", StringComparison.Ordinal) && d.PreviewVideoPath.Length <= 300),
-            "The preview video is a path on this site (media is not hosted elsewhere).");
+        Require(d.PreviewVideoPath is null || IsSitePath(d.PreviewVideoPath), "The preview video is a path on this site (media is not hosted elsewhere).");
         Require(d.Materials!.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() == d.Materials!.Count, "Material ids must be unique within a course.");
         Require(d.Materials!.All(m => !string.IsNullOrWhiteSpace(m.Id) && !string.IsNullOrWhiteSpace(m.Title) && Enum.IsDefined(m.Kind) && m.Minutes is >= 1 and <= 600),
             "Every material needs an id, a title, a kind and 1–600 minutes.");
     }
+
+    private static bool IsSitePath(string? path) =>
+        path is { Length: > 1 and <= 300 } && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains("..", StringComparison.Ordinal);
 
     public static bool IsValidCode(string? code) =>
         !string.IsNullOrWhiteSpace(code) && code.Length <= 40 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');

@@ -12,9 +12,10 @@ public static class EventStoreFeature
     /// applied at start-up, and the async projection daemon in hot/cold mode (one silo projects at a time;
     /// another takes over when it dies). Features add their projections with <c>ConfigureMarten</c>.
     /// </summary>
-    public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString)
+    /// <param name="runDaemon">False for tools (the projection rebuild) that must not start projecting on their own.</param>
+    public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString, bool runDaemon = true)
     {
-        services.AddMarten(options =>
+        var marten = services.AddMarten(options =>
             {
                 options.Connection(connectionString);
                 options.DatabaseSchemaName = ConnectionStrings.MartenSchema;
@@ -23,10 +24,14 @@ public static class EventStoreFeature
                 options.Projections.DaemonLockId = 0x4D6F6F63;
             })
             .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.HotCold);
+            .ApplyAllDatabaseChangesOnStartup();
+        if (runDaemon)
+        {
+            marten.AddAsyncDaemon(DaemonMode.HotCold);
+        }
 
         services.AddSingleton<IEventJournal, MartenEventJournal>();
+        services.AddSingleton<Operations.ProjectionRebuilder>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
 using Mooc.Silo.Catalog;
 using Orleans.Concurrency;
@@ -12,17 +13,47 @@ public sealed class LearnerQueryGrain(IDocumentStore store) : Grain, ILearnerQue
     {
         await using var session = store.QuerySession();
         var rows = await session.Query<LearnerTraining>().Where(r => r.Username == username).ToListAsync();
-        if (rows.Count == 0)
+        var courses = await CoursesAsync(session, rows.Select(r => r.CourseCode));
+        return rows
+            .Where(r => courses.ContainsKey(r.CourseCode))
+            .OrderByDescending(r => r.EnrolledAt)
+            .Select(r =>
+            {
+                var d = courses[r.CourseCode].Description!;
+                var completed = r.CompletedMaterialIds.Count(id => d.Materials.Any(m => m.Id == id));
+                return new LearnerTrainingRow(r.CourseCode, d.Title, d.LessonHours, r.EnrolledAt, completed, d.Materials.Count, r.Status, r.Passed, r.Score, r.CompletedAt);
+            })
+            .ToList();
+    }
+
+    public async Task<LearnerTotals> GetTotalsAsync(string username)
+    {
+        await using var session = store.QuerySession();
+        var totals = await session.LoadAsync<LearnerDashboard>(username);
+        return totals is null ? LearnerTotals.None : new LearnerTotals(totals.Followed, totals.Active, totals.Completed);
+    }
+
+    public async Task<IReadOnlyList<ExamHistoryEntry>> ListExamHistoryAsync(string username)
+    {
+        await using var session = store.QuerySession();
+        var rows = await session.Query<ExamHistoryRow>().Where(r => r.Username == username).OrderByDescending(r => r.SubmittedAt).ToListAsync();
+        var courses = await CoursesAsync(session, rows.Select(r => r.CourseCode));
+        return rows
+            .Select(r => new ExamHistoryEntry(
+                Guid.ParseExact(r.Id, "N"), r.CourseCode, courses.TryGetValue(r.CourseCode, out var c) ? c.Description!.Title : r.CourseCode,
+                r.SubmittedAt, r.Score, r.Passed, r.AttemptNumber))
+            .ToList();
+    }
+
+    private static async Task<Dictionary<string, CourseCatalogEntry>> CoursesAsync(IQuerySession session, IEnumerable<string> codes)
+    {
+        var distinct = codes.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
         {
             return [];
         }
 
-        var courses = await session.LoadManyAsync<CourseCatalogEntry>(rows.Select(r => r.CourseCode).ToArray());
-        var byCode = courses.Where(c => c.IsPublished).ToDictionary(c => c.Id);
-        return rows
-            .Where(r => byCode.ContainsKey(r.CourseCode))
-            .OrderByDescending(r => r.EnrolledAt)
-            .Select(r => new LearnerTrainingRow(r.CourseCode, byCode[r.CourseCode].Description!.Title, byCode[r.CourseCode].Description!.LessonHours, r.EnrolledAt))
-            .ToList();
+        var courses = await session.LoadManyAsync<CourseCatalogEntry>(distinct);
+        return courses.Where(c => c.IsPublished).ToDictionary(c => c.Id);
     }
 }

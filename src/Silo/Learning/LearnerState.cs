@@ -1,28 +1,42 @@
-using Mooc.Silo.EventStore;
 using Mooc.Grains.Abstractions.Learning;
+using Mooc.Silo.EventStore;
 
 namespace Mooc.Silo.Learning;
 
-/// <summary>A learner as rebuilt from their stream.</summary>
+/// <summary>A learner as rebuilt from their stream: enrolments, completed materials, completed trainings.</summary>
 public sealed class LearnerState : IStreamState
 {
-    private readonly HashSet<string> _enrolled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LearnerCourseState> _courses = new(StringComparer.Ordinal);
 
     public long Version { get; private set; }
-
-    public IReadOnlyCollection<string> Enrolled => _enrolled;
 
     public static string StreamKey(string username) => $"learner:{username}";
 
     public void Apply(object @event)
     {
-        if (@event is LearnerEnrolled enrolled)
+        switch (@event)
         {
-            _enrolled.Add(enrolled.CourseCode);
+            case LearnerEnrolled e:
+                _courses.TryAdd(e.CourseCode, new LearnerCourseState());
+                break;
+            case MaterialCompleted e when _courses.TryGetValue(e.CourseCode, out var course):
+                course.CompletedMaterials.Add(e.MaterialId);
+                break;
+            case TrainingCompleted e when _courses.TryGetValue(e.CourseCode, out var course):
+                course.IsCompleted = true;
+                course.Passed = e.Passed;
+                course.Score = e.Score;
+                break;
         }
 
         Version++;
     }
 
-    public bool IsEnrolled(string courseCode) => _enrolled.Contains(courseCode);
+    public bool IsEnrolled(string courseCode) => _courses.ContainsKey(courseCode);
+
+    public LearnerCourseState? Course(string courseCode) => _courses.GetValueOrDefault(courseCode);
+
+    public LearnerCourseProgress Progress(string courseCode) => Course(courseCode) is { } c
+        ? new LearnerCourseProgress(true, c.CompletedMaterials.ToHashSet(StringComparer.Ordinal), c.IsCompleted, c.Passed, c.Score)
+        : new LearnerCourseProgress(false, new HashSet<string>(), false, null, null);
 }

@@ -1,3 +1,5 @@
+using Mooc.Grains.Abstractions.Learning;
+
 namespace Mooc.Silo.Learning;
 
 /// <summary>Read model: one training a learner follows (document id = <c>username/code</c>).</summary>
@@ -10,6 +12,16 @@ public sealed class LearnerTraining
     public string CourseCode { get; set; } = "";
 
     public DateTimeOffset EnrolledAt { get; set; }
+
+    public List<string> CompletedMaterialIds { get; set; } = [];
+
+    public TrainingStatus Status { get; set; } = TrainingStatus.Active;
+
+    public bool? Passed { get; set; }
+
+    public int? Score { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
 
     public static string IdFor(string username, string courseCode) => $"{username}/{courseCode}";
 }

@@ -10,7 +10,10 @@ public static class LearningFeature
         services.ConfigureMarten(options =>
         {
             options.Projections.Add<LearnerTrainingProjection>(ProjectionLifecycle.Async);
+            options.Projections.Add<LearnerDashboardProjection>(ProjectionLifecycle.Async);
+            options.Projections.Add<ExamHistoryProjection>(ProjectionLifecycle.Async);
             options.Schema.For<LearnerTraining>().Index(r => r.Username);
+            options.Schema.For<ExamHistoryRow>().Index(r => r.Username);
         });
         return services;
     }

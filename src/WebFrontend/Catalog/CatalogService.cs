@@ -5,11 +5,15 @@ namespace Mooc.WebFrontend.Catalog;
 /// <summary>What pages need from the catalogue, over the Orleans client.</summary>
 public sealed class CatalogService(IClusterClient cluster)
 {
-    public Task<IReadOnlyList<CourseCard>> ListPublishedCoursesAsync(CatalogFilter filter) =>
-        cluster.GetGrain<ICatalogQueryGrain>(0).ListPublishedCoursesAsync(filter);
+    private ICatalogQueryGrain Query => cluster.GetGrain<ICatalogQueryGrain>(0);
+
+    public Task<IReadOnlyList<CourseCard>> ListPublishedCoursesAsync(CatalogFilter filter) => Query.ListPublishedCoursesAsync(filter);
 
     public Task<CourseDetail?> GetCourseAsync(string code) =>
-        IsPlausibleCode(code) ? cluster.GetGrain<ICatalogQueryGrain>(0).GetCourseAsync(code) : Task.FromResult<CourseDetail?>(null);
+        IsPlausibleCode(code) ? Query.GetCourseAsync(code) : Task.FromResult<CourseDetail?>(null);
+
+    public Task<MaterialContent?> GetMaterialAsync(string code, string materialId) =>
+        IsPlausibleCode(code) && IsPlausibleCode(materialId) ? Query.GetMaterialAsync(code, materialId) : Task.FromResult<MaterialContent?>(null);
 
     public static bool IsPlausibleCode(string? code) =>
         !string.IsNullOrWhiteSpace(code) && code.Length <= 40 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');

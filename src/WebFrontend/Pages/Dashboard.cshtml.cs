@@ -6,11 +6,11 @@ using Mooc.WebFrontend.Learning;
 
 namespace Mooc.WebFrontend.Pages;
 
-/// <summary>Dashboard (manual D): where a learner lands after Login, with their training totals.</summary>
+/// <summary>Dashboard (manual D): where a learner lands after Login, with their training totals (a projected read model).</summary>
 [Authorize]
 public sealed class DashboardModel(LearningService learning) : PageModel
 {
-    public IReadOnlyList<LearnerTrainingRow> Trainings { get; private set; } = [];
+    public LearnerTotals Totals { get; private set; } = LearnerTotals.None;
 
-    public async Task OnGetAsync() => Trainings = await learning.ListTrainingsAsync(User.Username());
+    public async Task OnGetAsync() => Totals = await learning.GetTotalsAsync(User.Username());
 }

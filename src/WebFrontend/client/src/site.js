@@ -1,8 +1,10 @@
-// Site-wide browser code: Bootstrap behaviour, the server clock in the footer, the captcha refresh, table downloads.
+// Site-wide browser code: Bootstrap behaviour, the server clock in the footer, the captcha refresh, table downloads,
+// learning progress.
 import "bootstrap";
 import { startServerClock } from "./serverClock.js";
 import { wireCaptchaRefresh } from "./captchaRefresh.js";
 import { wireTableDownload } from "./tableDownload.js";
+import { watchReading, watchVideo } from "./materialProgress.js";
 
 const clock = document.querySelector("[data-server-clock]");
 if (clock) {
@@ -11,3 +13,5 @@ if (clock) {
 
 document.querySelectorAll("[data-captcha-refresh]").forEach(wireCaptchaRefresh);
 document.querySelectorAll("[data-download-table]").forEach(wireTableDownload);
+document.querySelectorAll("[data-reading-end]").forEach(watchReading);
+document.querySelectorAll("video[data-material-video]").forEach(watchVideo);

@@ -1,0 +1,21 @@
+using Marten.Events.Projections;
+using Mooc.Grains.Abstractions.Exams;
+
+namespace Mooc.Silo.Learning;
+
+/// <summary>One row per graded attempt, from the attempt streams.</summary>
+public sealed class ExamHistoryProjection : MultiStreamProjection<ExamHistoryRow, string>
+{
+    public ExamHistoryProjection() => Identity<ExamGraded>(e => e.AttemptId.ToString("N"));
+
+    public static void Apply(ExamGraded e, ExamHistoryRow row)
+    {
+        row.Id = e.AttemptId.ToString("N");
+        row.Username = e.Username;
+        row.CourseCode = e.CourseCode;
+        row.AttemptNumber = e.AttemptNumber;
+        row.Score = e.Score;
+        row.Passed = e.Passed;
+        row.SubmittedAt = e.SubmittedAt;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Mooc.Silo.Learning;
+
+/// <summary>One training as the learner's stream knows it.</summary>
+public sealed class LearnerCourseState
+{
+    public HashSet<string> CompletedMaterials { get; } = new(StringComparer.Ordinal);
+
+    public bool IsCompleted { get; set; }
+
+    public bool? Passed { get; set; }
+
+    public int? Score { get; set; }
+}
