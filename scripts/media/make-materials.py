@@ -69,7 +69,7 @@ def make(code: str, material_id: str, title: str, points: list, target: str, wor
         draw(FONT, text_file(work, f"{stem}-title.txt", title, 27), "white", 30, 62, 106, 0, TITLE_SECONDS),
         draw(FONT_REGULAR, text_file(work, f"{stem}-count.txt", f"{len(points)} poin kunci · 1 menit", 80), GREY, 16, 62, 258, 0, TITLE_SECONDS),
     ]
-    heading = text_file(work, f"{stem}-heading.txt", title if len(title) <= 58 else title[:56].rstrip() + "…", 80)
+    heading = text_file(work, f"{stem}-heading.txt", textwrap.shorten(title, 60, placeholder=" …"), 80)
     for k, point in enumerate(points, start=1):
         start = TITLE_SECONDS + (k - 1) * slide
         end = start + slide

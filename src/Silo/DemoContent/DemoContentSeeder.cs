@@ -5,7 +5,7 @@ using Mooc.Grains.Abstractions.News;
 namespace Mooc.Silo.DemoContent;
 
 /// <summary>
-/// Publishes the demo trainings and news and creates the demo accounts at start-up when
+/// Publishes the demo trainings, their materials and the news and creates the demo accounts at start-up when
 /// <c>Mooc:SeedDemoContent</c> is true. Every step is idempotent, so every silo may run it.
 /// </summary>
 public sealed class DemoContentSeeder(IGrainFactory grains, ILogger<DemoContentSeeder> logger) : IHostedService
@@ -16,6 +16,15 @@ public sealed class DemoContentSeeder(IGrainFactory grains, ILogger<DemoContentS
         foreach (var (code, description) in DemoCourses.All)
         {
             courses += await grains.GetGrain<ICourseGrain>(code).PublishAsync(description) == PublishOutcome.Unchanged ? 0 : 1;
+        }
+
+        var materials = 0;
+        foreach (var (code, contents) in DemoMaterials.All)
+        {
+            foreach (var (materialId, content) in contents)
+            {
+                materials += await grains.GetGrain<ICourseGrain>(code).PublishMaterialAsync(materialId, content) == PublishOutcome.Unchanged ? 0 : 1;
+            }
         }
 
         var news = 0;
@@ -31,8 +40,8 @@ public sealed class DemoContentSeeder(IGrainFactory grains, ILogger<DemoContentS
         }
 
         logger.LogInformation(
-            "Demo content: {Courses} of {TotalCourses} trainings and {News} of {TotalNews} news items published or revised, {Accounts} accounts created",
-            courses, DemoCourses.All.Count, news, DemoNews.All.Count, accounts);
+            "Demo content: {Courses} of {TotalCourses} trainings, {Materials} materials and {News} of {TotalNews} news items published or revised, {Accounts} accounts created",
+            courses, DemoCourses.All.Count, materials, news, DemoNews.All.Count, accounts);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -28,6 +28,10 @@ public static class PageActions
         await Expect(locator).ToContainTextAsync(text);
     }
 
+    /// <summary>Keeps a picture of the page under playwright-artifacts/ (ignored by git) for a person to look at.</summary>
+    public static Task KeepScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Mooc.TestSupport.RepoPaths.Root, "playwright-artifacts", $"{name}.png"), FullPage = true });
+
     public static async Task AssertFitsTheScreenAsync(this IPage page)
     {
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
