@@ -12,5 +12,14 @@ public sealed class DashboardModel(LearningService learning) : PageModel
 {
     public LearnerTotals Totals { get; private set; } = LearnerTotals.None;
 
-    public async Task OnGetAsync() => Totals = await learning.GetTotalsAsync(User.Username());
+    /// <summary>The active trainings to continue, most recently enrolled first.</summary>
+    public IReadOnlyList<LearnerTrainingRow> Continue { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var totals = learning.GetTotalsAsync(User.Username());
+        var trainings = learning.ListTrainingsAsync(User.Username());
+        Totals = await totals;
+        Continue = (await trainings).Where(r => r.Status == TrainingStatus.Active).Take(5).ToList();
+    }
 }
