@@ -11,4 +11,11 @@ public interface ICourseGrain : IGrainWithStringKey
     /// <summary>Publishes the body of a material listed in the description; the same body again changes nothing.</summary>
     /// <exception cref="ArgumentException">Unknown material, or content that does not fit its kind.</exception>
     Task<PublishOutcome> PublishMaterialAsync(string materialId, MaterialContent content);
+
+    /// <summary>Publishes or replaces the final exam (settings and question bank); the same exam again changes nothing.</summary>
+    /// <exception cref="ArgumentException">Settings or questions break a rule; the message says which.</exception>
+    Task<PublishOutcome> PublishExamAsync(Exams.ExamDefinition exam);
+
+    /// <summary>The exam with its answer key: for the silo's own grains only, never for a page or hub.</summary>
+    Task<Exams.ExamDefinition?> GetExamAsync();
 }

@@ -18,4 +18,10 @@ public interface ILearnerGrain : IGrainWithStringKey
     Task RecordExamResultAsync(Exams.ExamResult result);
 
     Task<LearnerCourseProgress> GetProgressAsync(string courseCode);
+
+    /// <summary>
+    /// "Mulai Ujian" (manual E.1): opens an attempt when the rules allow (enrolled, materials done if required,
+    /// attempts left, not passed yet), or returns the open one to resume.
+    /// </summary>
+    Task<Exams.ExamStartOutcome> StartExamAsync(string courseCode);
 }

@@ -14,7 +14,7 @@ public sealed class AccountGrain(
     IPasswordHasher<AccountProfile> hasher,
     UnknownAccountHash unknownAccountHash,
     IOptions<AccountOptions> options,
-    TimeProvider time) : Grain, IAccountGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IAccountGrain
 {
     private readonly AccountOptions _options = options.Value;
     private int _unknownFailures;

@@ -1,3 +1,4 @@
+using Mooc.Silo.Hosting;
 using System.Security.Cryptography;
 using System.Text;
 using Mooc.Grains.Abstractions.Accounts;
@@ -8,7 +9,7 @@ namespace Mooc.Silo.Accounts;
 /// One captcha challenge, in memory only: losing it with its silo costs the user one refresh. Ends (and
 /// leaves memory) after its one answer or when its lifetime is over.
 /// </summary>
-public sealed class CaptchaGrain(TimeProvider time) : Grain, ICaptchaGrain
+public sealed class CaptchaGrain([FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, ICaptchaGrain
 {
     /// <summary>Same bound as the frontend's; longer codes (or answers) are never legitimate.</summary>
     public const int MaxCodeLength = 12;

@@ -1,4 +1,5 @@
 using Mooc.Grains.Abstractions.Catalog;
+using Mooc.Grains.Abstractions.Exams;
 using Mooc.Silo.EventStore;
 
 namespace Mooc.Silo.Catalog;
@@ -24,6 +25,21 @@ public sealed class CourseGrain(IEventJournal journal) : EventSourcedGrain<Cours
     }
 
     public Task<CourseDescription?> GetDescriptionAsync() => Task.FromResult(State.Description);
+
+    public async Task<PublishOutcome> PublishExamAsync(ExamDefinition exam)
+    {
+        var events = State.DecidePublishExam(Code, exam);
+        if (events.Count == 0)
+        {
+            return PublishOutcome.Unchanged;
+        }
+
+        var outcome = State.Exam is null ? PublishOutcome.Published : PublishOutcome.Revised;
+        await AppendAsync(events);
+        return outcome;
+    }
+
+    public Task<ExamDefinition?> GetExamAsync() => Task.FromResult(State.Exam);
 
     public async Task<PublishOutcome> PublishMaterialAsync(string materialId, MaterialContent content)
     {

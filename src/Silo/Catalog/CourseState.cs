@@ -1,5 +1,6 @@
 using Mooc.Silo.EventStore;
 using Mooc.Grains.Abstractions.Catalog;
+using Mooc.Grains.Abstractions.Exams;
 using Mooc.Silo.Publishing;
 
 namespace Mooc.Silo.Catalog;
@@ -15,6 +16,8 @@ public sealed class CourseState : IStreamState
     public CourseDescription? Description { get; private set; }
 
     public IReadOnlyDictionary<string, MaterialContent> Materials => _materials;
+
+    public ExamDefinition? Exam { get; private set; }
 
     private readonly Dictionary<string, MaterialContent> _materials = new(StringComparer.Ordinal);
 
@@ -33,9 +36,33 @@ public sealed class CourseState : IStreamState
             case CourseMaterialPublished e:
                 _materials[e.MaterialId] = e.Content;
                 break;
+            case CourseExamPublished e:
+                Exam = e.Exam;
+                break;
         }
 
         Version++;
+    }
+
+    /// <summary>The event that publishing the final exam produces: none when it is the same.</summary>
+    public IReadOnlyList<object> DecidePublishExam(string code, ExamDefinition exam)
+    {
+        Require(Description is not null, "Publish the training before its exam.");
+        var s = exam.Settings;
+        Require(s.DurationMinutes is >= 1 and <= 600, "The exam duration must be 1–600 minutes.");
+        Require(s.PassingGrade is >= 1 and <= 100, "The passing grade (Nilai Kelulusan) must be 1–100.");
+        Require(s.MaxAttempts is >= 1 and <= 20, "Maximum attempts must be 1–20.");
+        Require(exam.Questions.Count >= 1 && s.QuestionsPerAttempt >= 1 && s.QuestionsPerAttempt <= exam.Questions.Count,
+            "Questions per attempt must be between 1 and the number of questions in the bank.");
+        Require(exam.Questions.Select(q => q.Id).Distinct(StringComparer.Ordinal).Count() == exam.Questions.Count, "Question ids must be unique.");
+        foreach (var q in exam.Questions)
+        {
+            Require(!string.IsNullOrWhiteSpace(q.Id) && !string.IsNullOrWhiteSpace(q.Text) && q.Text.Length <= 4000, $"Question '{q.Id}' needs an id and a text of at most 4,000 characters.");
+            Require(q.Options.Count is >= 4 and <= 5 && q.Options.All(o => !string.IsNullOrWhiteSpace(o) && o.Length <= 1000), $"Question '{q.Id}' needs 4 or 5 non-empty options.");
+            Require(q.CorrectOption >= 0 && q.CorrectOption < q.Options.Count, $"Question '{q.Id}' marks an option that does not exist as correct.");
+        }
+
+        return Exam is not null && PublishDecision.SameContent(Exam, exam) ? [] : [new CourseExamPublished(code, exam)];
     }
 
     /// <summary>The event that publishing a material's body produces: none when it is the same.</summary>

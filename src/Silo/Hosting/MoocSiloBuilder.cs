@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mooc.Infrastructure.Orleans;
 using Mooc.Silo.Accounts;
 using Mooc.Silo.Catalog;
@@ -13,6 +14,8 @@ public static class MoocSiloBuilder
     /// <summary>Everything a silo hosts. The database must already be migrated (see <see cref="SiloProgram"/>).</summary>
     public static HostApplicationBuilder AddMoocSilo(this HostApplicationBuilder builder, string connectionString, OrleansSettings orleans)
     {
+        builder.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
+
         // Marten's hosted services (schema, daemon) are registered before Orleans so they start first.
         builder.Services.AddEventStore(connectionString);
         builder.Services.AddCatalog();

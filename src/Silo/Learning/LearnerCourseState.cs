@@ -10,4 +10,11 @@ public sealed class LearnerCourseState
     public bool? Passed { get; set; }
 
     public int? Score { get; set; }
+
+    /// <summary>The attempt that is open now ("Mulai Ujian" pressed, not yet graded).</summary>
+    public Guid? OpenAttempt { get; set; }
+
+    public int AttemptsUsed { get; set; }
+
+    public HashSet<Guid> ClosedAttempts { get; } = [];
 }

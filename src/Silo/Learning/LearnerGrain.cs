@@ -57,15 +57,62 @@ public sealed class LearnerGrain(IEventJournal journal) : EventSourcedGrain<Lear
 
     public async Task RecordExamResultAsync(ExamResult result)
     {
-        if (State.Course(result.CourseCode) is not { IsCompleted: false })
+        if (State.Course(result.CourseCode) is not { } course || course.ClosedAttempts.Contains(result.AttemptId))
         {
             return;
         }
 
-        if (result.Passed || result.AttemptsRemaining <= 0)
+        var events = new List<object> { new ExamAttemptClosed(Username, result.CourseCode, result.AttemptId, result.Score, result.Passed) };
+        if (!course.IsCompleted && (result.Passed || result.AttemptsRemaining <= 0))
         {
-            await AppendAsync([new TrainingCompleted(Username, result.CourseCode, result.Passed, result.Score, result.AttemptId)]);
+            events.Add(new TrainingCompleted(Username, result.CourseCode, result.Passed, result.Score, result.AttemptId));
         }
+
+        await AppendAsync(events);
+    }
+
+    public async Task<ExamStartOutcome> StartExamAsync(string courseCode)
+    {
+        if (State.Course(courseCode) is not { } course)
+        {
+            return new ExamStartOutcome(ExamStartStatus.NotEnrolled, null);
+        }
+
+        if (course.OpenAttempt is { } open)
+        {
+            await GrainFactory.GetGrain<IExamAttemptGrain>(open).StartAsync(new ExamStartRequest(Username, courseCode, course.AttemptsUsed));
+            return new ExamStartOutcome(ExamStartStatus.Resumed, open);
+        }
+
+        if (course.IsCompleted)
+        {
+            return new ExamStartOutcome(course.Passed == true ? ExamStartStatus.AlreadyPassed : ExamStartStatus.NoAttemptsLeft, null);
+        }
+
+        var courseGrain = GrainFactory.GetGrain<ICourseGrain>(courseCode);
+        if (await courseGrain.GetExamAsync() is not { } exam)
+        {
+            return new ExamStartOutcome(ExamStartStatus.NoExam, null);
+        }
+
+        if (exam.Settings.RequireAllMaterials
+            && (await courseGrain.GetDescriptionAsync())?.Materials.All(m => course.CompletedMaterials.Contains(m.Id)) != true)
+        {
+            return new ExamStartOutcome(ExamStartStatus.MaterialsIncomplete, null);
+        }
+
+        if (course.AttemptsUsed >= exam.Settings.MaxAttempts)
+        {
+            return new ExamStartOutcome(ExamStartStatus.NoAttemptsLeft, null);
+        }
+
+        // The learner's stream records the attempt first: one open attempt per training, and a crash after this
+        // line resumes the same attempt on the next "Mulai Ujian".
+        var attemptId = Guid.NewGuid();
+        var number = course.AttemptsUsed + 1;
+        await AppendAsync([new ExamAttemptOpened(Username, courseCode, attemptId, number)]);
+        await GrainFactory.GetGrain<IExamAttemptGrain>(attemptId).StartAsync(new ExamStartRequest(Username, courseCode, number));
+        return new ExamStartOutcome(ExamStartStatus.Started, attemptId);
     }
 
     public Task<LearnerCourseProgress> GetProgressAsync(string courseCode) => Task.FromResult(State.Progress(courseCode));

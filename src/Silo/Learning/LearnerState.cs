@@ -1,3 +1,4 @@
+using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
 using Mooc.Silo.EventStore;
 
@@ -21,6 +22,14 @@ public sealed class LearnerState : IStreamState
                 break;
             case MaterialCompleted e when _courses.TryGetValue(e.CourseCode, out var course):
                 course.CompletedMaterials.Add(e.MaterialId);
+                break;
+            case ExamAttemptOpened e when _courses.TryGetValue(e.CourseCode, out var course):
+                course.OpenAttempt = e.AttemptId;
+                course.AttemptsUsed = Math.Max(course.AttemptsUsed, e.AttemptNumber);
+                break;
+            case ExamAttemptClosed e when _courses.TryGetValue(e.CourseCode, out var course):
+                course.ClosedAttempts.Add(e.AttemptId);
+                course.OpenAttempt = course.OpenAttempt == e.AttemptId ? null : course.OpenAttempt;
                 break;
             case TrainingCompleted e when _courses.TryGetValue(e.CourseCode, out var course):
                 course.IsCompleted = true;

@@ -17,7 +17,7 @@ public sealed class AccountGrainTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _silo = await InProcessSilo.StartAsync(_db, services: s => s.AddSingleton<TimeProvider>(_clock));
+        _silo = await InProcessSilo.StartAsync(_db, services: s => s.AddKeyedSingleton<TimeProvider>(Mooc.Silo.Hosting.DomainClock.Key, _clock));
         await Account.RegisterAsync(Budi, "Rahasia#123");
     }
 
@@ -68,7 +68,7 @@ public sealed class AccountGrainTests : IAsyncLifetime
 
         await _silo.StopAsync();
         _silo.Dispose();
-        _silo = await InProcessSilo.StartAsync(_db, services: s => s.AddSingleton<TimeProvider>(_clock));
+        _silo = await InProcessSilo.StartAsync(_db, services: s => s.AddKeyedSingleton<TimeProvider>(Mooc.Silo.Hosting.DomainClock.Key, _clock));
 
         Assert.Equal(SignInStatus.LockedOut, (await Account.SignInAsync("Rahasia#123")).Status);
     }

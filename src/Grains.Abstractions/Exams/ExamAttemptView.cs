@@ -1,0 +1,20 @@
+namespace Mooc.Grains.Abstractions.Exams;
+
+/// <summary>
+/// Everything the exam page needs to (re)draw itself: questions without the key, saved answers by question
+/// number, where the examinee is, and the time — the server's, never the browser's.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ExamAttemptView(
+    [property: Id(0)] Guid AttemptId,
+    [property: Id(1)] string CourseCode,
+    [property: Id(2)] AttemptStatus Status,
+    [property: Id(3)] int CurrentQuestion,
+    [property: Id(4)] IReadOnlyList<QuestionView> Questions,
+    [property: Id(5)] IReadOnlyDictionary<int, int> Answers,
+    [property: Id(6)] DateTimeOffset Deadline,
+    [property: Id(7)] DateTimeOffset ServerNow,
+    [property: Id(8)] ExamOutcome? Outcome)
+{
+    public TimeSpan Remaining => Status == AttemptStatus.InProgress && Deadline > ServerNow ? Deadline - ServerNow : TimeSpan.Zero;
+}

@@ -1,0 +1,4 @@
+namespace Mooc.Grains.Abstractions.Exams;
+
+[GenerateSerializer, Immutable]
+public sealed record ExamStartOutcome([property: Id(0)] ExamStartStatus Status, [property: Id(1)] Guid? AttemptId);

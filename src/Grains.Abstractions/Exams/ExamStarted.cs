@@ -1,0 +1,13 @@
+namespace Mooc.Grains.Abstractions.Exams;
+
+/// <summary>An attempt started (manual E.1): its questions in order, and a deadline fixed by the server's clock.</summary>
+public sealed record ExamStarted(
+    Guid AttemptId,
+    string Username,
+    string CourseCode,
+    int AttemptNumber,
+    IReadOnlyList<AttemptQuestion> Questions,
+    int PassingGrade,
+    int MaxAttempts,
+    DateTimeOffset StartedAt,
+    DateTimeOffset Deadline);

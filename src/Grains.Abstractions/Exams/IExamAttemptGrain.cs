@@ -1,0 +1,20 @@
+namespace Mooc.Grains.Abstractions.Exams;
+
+/// <summary>
+/// One final-exam attempt (key: attempt id); single writer of its stream and owner of its clock. Every call
+/// names the examinee; calls for someone else's attempt are refused.
+/// </summary>
+public interface IExamAttemptGrain : IGrainWithGuidKey
+{
+    /// <summary>Starts the attempt (called by the learner grain); starting a started attempt changes nothing.</summary>
+    Task<ExamAttemptView> StartAsync(ExamStartRequest request);
+
+    Task<ExamAttemptView> GetViewAsync(string username);
+
+    Task<AnswerAck> SelectAnswerAsync(string username, int questionNumber, int option, long sequence);
+
+    Task<ExamAttemptView> NavigateAsync(string username, int questionNumber);
+
+    /// <summary>"Selesai": ends and grades the attempt; submitting again returns the same result.</summary>
+    Task<ExamAttemptView> SubmitAsync(string username);
+}

@@ -1,0 +1,171 @@
+using Mooc.Silo.Hosting;
+using Mooc.Grains.Abstractions.Catalog;
+using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Learning;
+using Mooc.Silo.EventStore;
+
+namespace Mooc.Silo.Exams;
+
+/// <summary>
+/// One attempt: single writer of its stream and the only clock that counts. The deadline is fixed at start;
+/// a grain timer (kept alive while the attempt runs) submits it on time, and a durable reminder submits it
+/// after a deactivation or a lost silo. Every answer is checked against the server's time before it is stored.
+/// </summary>
+public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time, ILogger<ExamAttemptGrain> logger)
+    : EventSourcedGrain<ExamAttemptState>(journal), IExamAttemptGrain, IRemindable
+{
+    private const string DeadlineReminder = "deadline";
+    private IGrainTimer? _deadlineTimer;
+
+    private Guid AttemptId => this.GetPrimaryKey();
+
+    protected override string StreamKey => ExamAttemptState.StreamKey(AttemptId);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (State.Status == AttemptStatus.InProgress)
+        {
+            ScheduleDeadlineTimer();
+        }
+        else if (State.Status == AttemptStatus.Submitted)
+        {
+            // Graded, but the learner may not have heard it (a silo died in between): tell it again, it is idempotent.
+            // In a turn of its own: the learner grain may be the caller that activated this attempt.
+            this.RegisterGrainTimer(static (grain, _) => grain.ReportToLearnerAsync(), this, new GrainTimerCreationOptions { DueTime = TimeSpan.Zero, Period = Timeout.InfiniteTimeSpan });
+        }
+    }
+
+    public async Task<ExamAttemptView> StartAsync(ExamStartRequest request)
+    {
+        if (State.Started is { } started)
+        {
+            return started.Username == request.Username ? View() : throw new AttemptAccessDeniedException();
+        }
+
+        var exam = await GrainFactory.GetGrain<ICourseGrain>(request.CourseCode).GetExamAsync()
+            ?? throw new InvalidOperationException($"Training {request.CourseCode} has no final exam.");
+        var now = time.GetUtcNow();
+        var deadline = now.AddMinutes(exam.Settings.DurationMinutes);
+        var questions = AttemptPlanner.Plan(exam, Random.Shared);
+        await AppendAsync([new ExamStarted(AttemptId, request.Username, request.CourseCode, request.AttemptNumber, questions,
+            exam.Settings.PassingGrade, exam.Settings.MaxAttempts, now, deadline)]);
+        await this.RegisterOrUpdateReminder(DeadlineReminder, Until(deadline) + TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        ScheduleDeadlineTimer();
+        logger.LogInformation("Exam attempt {AttemptId} of {Username} for {Course} started; deadline {Deadline:O}", AttemptId, request.Username, request.CourseCode, deadline);
+        return View();
+    }
+
+    public async Task<ExamAttemptView> GetViewAsync(string username)
+    {
+        EnsureOwner(username);
+        await SubmitIfOverdueAsync();
+        return View();
+    }
+
+    public async Task<AnswerAck> SelectAnswerAsync(string username, int questionNumber, int option, long sequence)
+    {
+        EnsureOwner(username);
+        var (events, ack) = State.DecideAnswer(questionNumber, option, sequence, time.GetUtcNow());
+        await SubmitIfOverdueAsync();
+        if (events.Count > 0)
+        {
+            await AppendAsync(events);
+        }
+
+        return ack;
+    }
+
+    public async Task<ExamAttemptView> NavigateAsync(string username, int questionNumber)
+    {
+        EnsureOwner(username);
+        await SubmitIfOverdueAsync();
+        var events = State.DecideNavigate(questionNumber, time.GetUtcNow());
+        if (events.Count > 0)
+        {
+            await AppendAsync(events);
+        }
+
+        return View();
+    }
+
+    public async Task<ExamAttemptView> SubmitAsync(string username)
+    {
+        EnsureOwner(username);
+        await SubmitAsync(byServer: false);
+        return View();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (State.Status == AttemptStatus.InProgress)
+        {
+            await SubmitIfOverdueAsync();
+            return;
+        }
+
+        await ReportToLearnerAsync();
+        if (await this.GetReminder(DeadlineReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task SubmitIfOverdueAsync()
+    {
+        if (State.Status == AttemptStatus.InProgress && State.IsPastDeadline(time.GetUtcNow()))
+        {
+            await SubmitAsync(byServer: true);
+        }
+    }
+
+    private async Task SubmitAsync(bool byServer)
+    {
+        var events = State.DecideSubmit(time.GetUtcNow(), byServer);
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        await AppendAsync(events);
+        _deadlineTimer?.Dispose();
+        _deadlineTimer = null;
+        logger.LogInformation("Exam attempt {AttemptId} submitted {By}; score {Score}", AttemptId, byServer ? "by the server at the deadline" : "by the examinee", State.Graded!.Score);
+        await ReportToLearnerAsync();
+        if (await this.GetReminder(DeadlineReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private Task ReportToLearnerAsync()
+    {
+        var g = State.Graded!;
+        return GrainFactory.GetGrain<ILearnerGrain>(g.Username).RecordExamResultAsync(new ExamResult(g.AttemptId, g.CourseCode, g.Score, g.Passed, g.AttemptsRemaining));
+    }
+
+    private void ScheduleDeadlineTimer()
+    {
+        _deadlineTimer?.Dispose();
+        _deadlineTimer = this.RegisterGrainTimer(
+            static (grain, _) => grain.SubmitIfOverdueAsync(),
+            this,
+            new GrainTimerCreationOptions { DueTime = Until(State.Started!.Deadline), Period = TimeSpan.FromSeconds(1), KeepAlive = true });
+    }
+
+    private TimeSpan Until(DateTimeOffset moment)
+    {
+        var wait = moment - time.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
+
+    private void EnsureOwner(string username)
+    {
+        if (State.Started?.Username != username)
+        {
+            throw new AttemptAccessDeniedException();
+        }
+    }
+
+    private ExamAttemptView View() => State.View(AttemptId, time.GetUtcNow());
+}

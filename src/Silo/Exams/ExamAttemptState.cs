@@ -1,0 +1,116 @@
+using Mooc.Grains.Abstractions.Exams;
+using Mooc.Silo.EventStore;
+
+namespace Mooc.Silo.Exams;
+
+/// <summary>One attempt as rebuilt from its stream, and the exam rules: the deadline, answers, submission, grade.</summary>
+public sealed class ExamAttemptState : IStreamState
+{
+    private readonly Dictionary<int, (int Option, long Sequence)> _answers = [];
+    private readonly HashSet<long> _sequences = [];
+
+    public long Version { get; private set; }
+
+    public ExamStarted? Started { get; private set; }
+
+    public ExamSubmitted? Submitted { get; private set; }
+
+    public ExamGraded? Graded { get; private set; }
+
+    public int CurrentQuestion { get; private set; } = 1;
+
+    public AttemptStatus Status => Started is null ? AttemptStatus.NotStarted : Submitted is null ? AttemptStatus.InProgress : AttemptStatus.Submitted;
+
+    public IReadOnlyDictionary<int, int> Answers => _answers.ToDictionary(a => a.Key, a => a.Value.Option);
+
+    public static string StreamKey(Guid attemptId) => $"attempt:{attemptId:N}";
+
+    public void Apply(object @event)
+    {
+        switch (@event)
+        {
+            case ExamStarted e:
+                Started = e;
+                break;
+            case AnswerSelected e:
+                _answers[e.QuestionNumber] = (e.Option, e.ClientSequence);
+                _sequences.Add(e.ClientSequence);
+                break;
+            case QuestionNavigated e:
+                CurrentQuestion = e.QuestionNumber;
+                break;
+            case ExamSubmitted e:
+                Submitted = e;
+                break;
+            case ExamGraded e:
+                Graded = e;
+                break;
+        }
+
+        Version++;
+    }
+
+    public bool IsPastDeadline(DateTimeOffset now) => Started is not null && now >= Started.Deadline;
+
+    public (IReadOnlyList<object> Events, AnswerAck Ack) DecideAnswer(int questionNumber, int option, long sequence, DateTimeOffset now)
+    {
+        if (_sequences.Contains(sequence))
+        {
+            return ([], new AnswerAck(sequence, AnswerAckStatus.Duplicate, null));
+        }
+
+        if (Status != AttemptStatus.InProgress || IsPastDeadline(now))
+        {
+            return ([], new AnswerAck(sequence, AnswerAckStatus.Refused, "Waktu ujian sudah habis; jawaban tidak disimpan."));
+        }
+
+        if (questionNumber < 1 || questionNumber > Started!.Questions.Count || option < 0 || option >= Started.Questions[questionNumber - 1].Options.Count || sequence <= 0)
+        {
+            return ([], new AnswerAck(sequence, AnswerAckStatus.Refused, "Nomor soal atau pilihan jawaban tidak valid."));
+        }
+
+        if (_answers.TryGetValue(questionNumber, out var stored) && stored.Sequence > sequence)
+        {
+            return ([], new AnswerAck(sequence, AnswerAckStatus.Superseded, null));
+        }
+
+        return ([new AnswerSelected(Started.AttemptId, questionNumber, option, sequence, now)], new AnswerAck(sequence, AnswerAckStatus.Saved, null));
+    }
+
+    public IReadOnlyList<object> DecideNavigate(int questionNumber, DateTimeOffset now) =>
+        Status == AttemptStatus.InProgress && !IsPastDeadline(now) && questionNumber >= 1 && questionNumber <= Started!.Questions.Count && questionNumber != CurrentQuestion
+            ? [new QuestionNavigated(Started.AttemptId, questionNumber, now)]
+            : [];
+
+    /// <summary>Ends and grades the attempt. At or after the deadline the server's submission is dated at the deadline.</summary>
+    public IReadOnlyList<object> DecideSubmit(DateTimeOffset now, bool byServer)
+    {
+        if (Status != AttemptStatus.InProgress)
+        {
+            return [];
+        }
+
+        var s = Started!;
+        var submittedAt = now >= s.Deadline ? s.Deadline : now;
+        var correct = s.Questions.Select((q, i) => _answers.TryGetValue(i + 1, out var a) && a.Option == q.CorrectOption).Count(ok => ok);
+        var score = ExamGrading.Score(correct, s.Questions.Count);
+        var passed = ExamGrading.Passed(score, s.PassingGrade);
+        return
+        [
+            new ExamSubmitted(s.AttemptId, submittedAt, byServer),
+            new ExamGraded(s.AttemptId, s.Username, s.CourseCode, s.AttemptNumber, score, s.PassingGrade, passed, Math.Max(0, s.MaxAttempts - s.AttemptNumber), submittedAt),
+        ];
+    }
+
+    public ExamAttemptView View(Guid attemptId, DateTimeOffset now)
+    {
+        if (Started is null)
+        {
+            throw new AttemptAccessDeniedException("This exam attempt has not been started.");
+        }
+
+        var questions = Started.Questions.Select((q, i) => new QuestionView(i + 1, q.Text, q.Options)).ToList();
+        var outcome = Graded is null ? null : new ExamOutcome(Graded.Score, Graded.Passed, Graded.PassingGrade, Graded.AttemptsRemaining, Submitted!.ByServer);
+        return new ExamAttemptView(attemptId, Started.CourseCode, Status, CurrentQuestion, questions, Answers, Started.Deadline, now, outcome);
+    }
+}
