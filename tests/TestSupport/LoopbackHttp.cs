@@ -9,13 +9,13 @@ namespace Mooc.TestSupport;
 /// </summary>
 public static class LoopbackHttp
 {
-    public static HttpClient Create(Uri baseUrl, string sourceAddress = "127.0.0.1")
+    public static HttpClient Create(Uri baseUrl, string sourceAddress = "127.0.0.1", CookieContainer? cookies = null)
     {
         var source = IPAddress.Parse(sourceAddress);
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
-            CookieContainer = new CookieContainer(),
+            CookieContainer = cookies ?? new CookieContainer(),
             UseCookies = true,
             ConnectCallback = async (context, cancellationToken) =>
             {

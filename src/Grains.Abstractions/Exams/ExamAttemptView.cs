@@ -2,7 +2,8 @@ namespace Mooc.Grains.Abstractions.Exams;
 
 /// <summary>
 /// Everything the exam page needs to (re)draw itself: questions without the key, saved answers by question
-/// number, where the examinee is, and the time — the server's, never the browser's.
+/// number, where the examinee is, the highest answer sequence stored (so a browser that lost its counter continues
+/// above it), and the time — the server's, never the browser's.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ExamAttemptView(
@@ -14,7 +15,8 @@ public sealed record ExamAttemptView(
     [property: Id(5)] IReadOnlyDictionary<int, int> Answers,
     [property: Id(6)] DateTimeOffset Deadline,
     [property: Id(7)] DateTimeOffset ServerNow,
-    [property: Id(8)] ExamOutcome? Outcome)
+    [property: Id(8)] ExamOutcome? Outcome,
+    [property: Id(9)] long LastSequence)
 {
     public TimeSpan Remaining => Status == AttemptStatus.InProgress && Deadline > ServerNow ? Deadline - ServerNow : TimeSpan.Zero;
 }

@@ -17,4 +17,7 @@ public interface IExamAttemptGrain : IGrainWithGuidKey
 
     /// <summary>"Selesai": ends and grades the attempt; submitting again returns the same result.</summary>
     Task<ExamAttemptView> SubmitAsync(string username);
+
+    /// <summary>Registers a frontend's observer for this attempt's updates; renew it within the expiry (5 minutes).</summary>
+    Task WatchAsync(IExamAttemptObserver observer);
 }

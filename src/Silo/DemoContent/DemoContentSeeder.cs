@@ -5,7 +5,7 @@ using Mooc.Grains.Abstractions.News;
 namespace Mooc.Silo.DemoContent;
 
 /// <summary>
-/// Publishes the demo trainings, their materials and the news and creates the demo accounts at start-up when
+/// Publishes the demo trainings, their materials and exams and the news and creates the demo accounts at start-up when
 /// <c>Mooc:SeedDemoContent</c> is true. Every step is idempotent, so every silo may run it.
 /// </summary>
 public sealed class DemoContentSeeder(IGrainFactory grains, ILogger<DemoContentSeeder> logger) : IHostedService
@@ -27,6 +27,12 @@ public sealed class DemoContentSeeder(IGrainFactory grains, ILogger<DemoContentS
             }
         }
 
+        var exams = 0;
+        foreach (var (code, exam) in DemoExams.All)
+        {
+            exams += await grains.GetGrain<ICourseGrain>(code).PublishExamAsync(exam) == PublishOutcome.Unchanged ? 0 : 1;
+        }
+
         var news = 0;
         foreach (var (slug, article) in DemoNews.All)
         {
@@ -40,8 +46,8 @@ public sealed class DemoContentSeeder(IGrainFactory grains, ILogger<DemoContentS
         }
 
         logger.LogInformation(
-            "Demo content: {Courses} of {TotalCourses} trainings, {Materials} materials and {News} of {TotalNews} news items published or revised, {Accounts} accounts created",
-            courses, DemoCourses.All.Count, materials, news, DemoNews.All.Count, accounts);
+            "Demo content: {Courses} of {TotalCourses} trainings, {Materials} materials, {Exams} exams and {News} of {TotalNews} news items published or revised, {Accounts} accounts created",
+            courses, DemoCourses.All.Count, materials, exams, news, DemoNews.All.Count, accounts);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

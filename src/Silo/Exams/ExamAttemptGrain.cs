@@ -3,6 +3,7 @@ using Mooc.Grains.Abstractions.Catalog;
 using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
 using Mooc.Silo.EventStore;
+using Orleans.Utilities;
 
 namespace Mooc.Silo.Exams;
 
@@ -15,6 +16,7 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
     : EventSourcedGrain<ExamAttemptState>(journal), IExamAttemptGrain, IRemindable
 {
     private const string DeadlineReminder = "deadline";
+    private readonly ObserverManager<IExamAttemptObserver> _watchers = new(TimeSpan.FromMinutes(5), logger);
     private IGrainTimer? _deadlineTimer;
 
     private Guid AttemptId => this.GetPrimaryKey();
@@ -84,6 +86,7 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
         if (events.Count > 0)
         {
             await AppendAsync(events);
+            Notify();
         }
 
         return View();
@@ -94,6 +97,12 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
         EnsureOwner(username);
         await SubmitAsync(byServer: false);
         return View();
+    }
+
+    public Task WatchAsync(IExamAttemptObserver observer)
+    {
+        _watchers.Subscribe(observer, observer);
+        return Task.CompletedTask;
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -130,6 +139,7 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
         await AppendAsync(events);
         _deadlineTimer?.Dispose();
         _deadlineTimer = null;
+        Notify();
         logger.LogInformation("Exam attempt {AttemptId} submitted {By}; score {Score}", AttemptId, byServer ? "by the server at the deadline" : "by the examinee", State.Graded!.Score);
         await ReportToLearnerAsync();
         if (await this.GetReminder(DeadlineReminder) is { } reminder)
@@ -142,6 +152,15 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
     {
         var g = State.Graded!;
         return GrainFactory.GetGrain<ILearnerGrain>(g.Username).RecordExamResultAsync(new ExamResult(g.AttemptId, g.CourseCode, g.Score, g.Passed, g.AttemptsRemaining));
+    }
+
+    /// <summary>Tells the watching frontends; a frontend that is gone is dropped, the attempt never waits for one.</summary>
+    private void Notify()
+    {
+        var s = State;
+        var update = new ExamAttemptUpdate(AttemptId, s.Status, s.CurrentQuestion, s.Started!.Deadline,
+            s.Graded is { } g ? new ExamOutcome(g.Score, g.Passed, g.PassingGrade, g.AttemptsRemaining, s.Submitted!.ByServer) : null);
+        _watchers.Notify(w => w.OnAttemptUpdatedAsync(update));
     }
 
     private void ScheduleDeadlineTimer()

@@ -111,6 +111,7 @@ public sealed class ExamAttemptState : IStreamState
 
         var questions = Started.Questions.Select((q, i) => new QuestionView(i + 1, q.Text, q.Options)).ToList();
         var outcome = Graded is null ? null : new ExamOutcome(Graded.Score, Graded.Passed, Graded.PassingGrade, Graded.AttemptsRemaining, Submitted!.ByServer);
-        return new ExamAttemptView(attemptId, Started.CourseCode, Status, CurrentQuestion, questions, Answers, Started.Deadline, now, outcome);
+        return new ExamAttemptView(attemptId, Started.CourseCode, Status, CurrentQuestion, questions, Answers, Started.Deadline, now, outcome,
+            _sequences.Count == 0 ? 0 : _sequences.Max());
     }
 }

@@ -6,6 +6,7 @@ using Mooc.WebFrontend.Accounts.Captcha;
 using Mooc.WebFrontend.Accounts.Import;
 using Mooc.WebFrontend.Catalog;
 using Mooc.WebFrontend.Clock;
+using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Learning;
 using Mooc.WebFrontend.Localization;
@@ -30,13 +31,15 @@ public static class FrontendProgram
         builder.Services.AddAccountImport();
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", AuthFeature.AdminPolicy))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        builder.Services.AddSignalR();
+        builder.Services.AddSignalR()
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddMoocHealth(connectionString);
         builder.Services.AddMoocAuthentication(builder.Configuration);
         builder.Services.AddCaptcha(builder.Configuration, builder.Environment);
         builder.Services.AddCatalog();
         builder.Services.AddLearning();
         builder.Services.AddNews();
+        builder.Services.AddExams();
 
         var app = builder.Build();
         app.UseMoocPipeline();

@@ -1,5 +1,6 @@
 using Mooc.WebFrontend.Accounts.Captcha;
 using Mooc.WebFrontend.Clock;
+using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Localization;
 
@@ -14,7 +15,10 @@ public static class PipelineExtensions
             app.UseExceptionHandler("/Error");
         }
 
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // People get an Indonesian page for an error status; hubs and other machine endpoints get the bare status.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/hubs") && !context.Request.Path.StartsWithSegments("/captcha"),
+            branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
@@ -25,6 +29,7 @@ public static class PipelineExtensions
         app.MapCaptcha();
         app.MapLanguageSwitch();
         app.MapClockHub();
+        app.MapExamHub();
         app.MapMoocHealth();
         return app;
     }

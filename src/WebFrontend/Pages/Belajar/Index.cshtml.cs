@@ -96,9 +96,34 @@ public sealed class IndexModel(CatalogService catalog, LearningService learning,
             total,
             percent,
             progressText = text["{0} dari {1} materi selesai ({2}%)", completed, total, percent].Value,
-            doneLabel = text["selesai"].Value,
+            doneLabel = text["sudah selesai"].Value,
             announcement = text["Materi selesai."].Value,
         });
+    }
+
+    /// <summary>"Mulai Ujian" (manual E.1): opens an attempt, or resumes the open one, and goes to the exam page.</summary>
+    public async Task<IActionResult> OnPostMulaiUjianAsync(string code, [FromServices] Exams.ExamService exams)
+    {
+        if (!CatalogService.IsPlausibleCode(code))
+        {
+            return NotFound();
+        }
+
+        var outcome = await exams.StartAsync(User.Username(), code);
+        if (outcome.AttemptId is { } attemptId)
+        {
+            return RedirectToPage("/Ujian/Index", new { attemptId });
+        }
+
+        TempData["ExamMessage"] = outcome.Status switch
+        {
+            Grains.Abstractions.Exams.ExamStartStatus.MaterialsIncomplete => "Ujian akhir dapat diikuti setelah semua materi selesai.",
+            Grains.Abstractions.Exams.ExamStartStatus.NoAttemptsLeft => "Kesempatan ujian Anda untuk pelatihan ini sudah habis.",
+            Grains.Abstractions.Exams.ExamStartStatus.AlreadyPassed => "Anda sudah lulus ujian pelatihan ini.",
+            Grains.Abstractions.Exams.ExamStartStatus.NoExam => "Pelatihan ini belum memiliki ujian akhir.",
+            _ => NotEnrolledMessage,
+        };
+        return RedirectToPage(new { code, tab = "ujian" });
     }
 
     public bool IsDone(MaterialOutline material) => Progress.CompletedMaterialIds.Contains(material.Id);

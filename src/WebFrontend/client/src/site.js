@@ -1,10 +1,11 @@
 // Site-wide browser code: Bootstrap behaviour, the server clock in the footer, the captcha refresh, table downloads,
-// learning progress.
+// learning progress, the exam page.
 import "bootstrap";
 import { startServerClock } from "./serverClock.js";
 import { wireCaptchaRefresh } from "./captchaRefresh.js";
 import { wireTableDownload } from "./tableDownload.js";
 import { watchReading, watchVideo } from "./materialProgress.js";
+import { startExamPage } from "./examPage.js";
 
 const clock = document.querySelector("[data-server-clock]");
 if (clock) {
@@ -15,3 +16,4 @@ document.querySelectorAll("[data-captcha-refresh]").forEach(wireCaptchaRefresh);
 document.querySelectorAll("[data-download-table]").forEach(wireTableDownload);
 document.querySelectorAll("[data-reading-end]").forEach(watchReading);
 document.querySelectorAll("video[data-material-video]").forEach(watchVideo);
+document.querySelectorAll("[data-exam]").forEach(startExamPage);

@@ -1,0 +1,10 @@
+namespace Mooc.Grains.Abstractions.Exams;
+
+/// <summary>What changed in an attempt, pushed to every frontend that watches it (and from there to the examinee's open pages).</summary>
+[GenerateSerializer, Immutable]
+public sealed record ExamAttemptUpdate(
+    [property: Id(0)] Guid AttemptId,
+    [property: Id(1)] AttemptStatus Status,
+    [property: Id(2)] int CurrentQuestion,
+    [property: Id(3)] DateTimeOffset Deadline,
+    [property: Id(4)] ExamOutcome? Outcome);

@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Learning;
+using Mooc.IntegrationTests.Support;
+using Mooc.TestSupport;
+
+namespace Mooc.IntegrationTests.Exams;
+
+/// <summary>The live exam over SignalR against the real silo and frontend processes, with real SignalR clients.</summary>
+public sealed class ExamHubTests : IAsyncLifetime
+{
+    private const string Andi = "199001012015031001";
+    private const string Siti = "199205172018012002";
+    private const string Password = "Peserta#2026";
+
+    private ProductStack _stack = null!;
+    private IHost _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _stack = await ProductStack.StartAsync();
+        _client = await TestClient.StartAsync(_stack.Database);
+        await ExamFixture.PublishAsync(Grains, "UJI-HUB", ExamFixture.Exam());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _client.StopAsync();
+        _client.Dispose();
+        await _stack.DisposeAsync();
+    }
+
+    private IClusterClient Grains => _client.Services.GetRequiredService<IClusterClient>();
+
+    [Fact]
+    public async Task FullAttempt_ShouldSaveEachAnswerOnceGradeItAndNeverSendTheAnswerKey()
+    {
+        var attemptId = await ExamFixture.StartAsync(Grains, Andi, "UJI-HUB");
+        var key = await KeyAsync(attemptId);
+        await using var page = await OpenAsync(Andi);
+        await using var otherTab = await OpenAsync(Andi);
+        var pushed = new ConcurrentQueue<string>();
+        otherTab.Connection.On<JsonElement>("updated", m => pushed.Enqueue(m.GetRawText()));
+        page.Connection.On<JsonElement>("tick", m => page.Received.Enqueue(m.GetRawText()));
+
+        var state = await page.InvokeAsync("Join", attemptId);
+        await otherTab.InvokeAsync("Join", attemptId);
+        Assert.Equal(3, state.GetProperty("questions").GetArrayLength());
+        Assert.InRange(state.GetProperty("remainingMs").GetInt64(), 19 * 60_000, 20 * 60_000);
+        for (var n = 1; n <= 3; n++)
+        {
+            var ack = await page.InvokeAsync("SelectAnswer", attemptId, n, key[n - 1], (long)n);
+            Assert.Equal("Saved", ack.GetProperty("status").GetString());
+            await page.InvokeAsync("Navigate", attemptId, Math.Min(n + 1, 3));
+        }
+
+        var resent = await page.InvokeAsync("SelectAnswer", attemptId, 1, key[0], 1L);
+        Assert.Equal("Duplicate", resent.GetProperty("status").GetString());
+        var result = await page.InvokeAsync("Submit", attemptId);
+
+        Assert.Equal("submitted", result.GetProperty("status").GetString());
+        Assert.Equal((100, true), (result.GetProperty("result").GetProperty("score").GetInt32(), result.GetProperty("result").GetProperty("passed").GetBoolean()));
+        Assert.Equal(3, await _stack.Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
+        var update = await Eventually.GetAsync(() => Task.FromResult(pushed.FirstOrDefault(m => m.Contains("\"submitted\"", StringComparison.Ordinal))), m => m is not null, TimeSpan.FromSeconds(10), "the push to the other tab");
+        Assert.Contains("\"score\":100", update, StringComparison.Ordinal);
+        foreach (var message in page.Received.Concat(otherTab.Received).Concat(pushed))
+        {
+            Assert.DoesNotContain("correct", message, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task AnotherLearner_ShouldBeRefusedOnEveryMethodAndChangeNothing()
+    {
+        var attemptId = await ExamFixture.StartAsync(Grains, Siti, "UJI-HUB");
+        await using var intruder = await OpenAsync(Andi);
+        var before = await _stack.Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}'");
+
+        foreach (var (method, args) in new (string, object[])[]
+                 {
+                     ("Join", [attemptId]), ("SelectAnswer", [attemptId, 1, 0, 1L]), ("Navigate", [attemptId, 2]), ("Submit", [attemptId]),
+                 })
+        {
+            var error = await Assert.ThrowsAsync<HubException>(() => intruder.Connection.InvokeCoreAsync<JsonElement>(method, args));
+            Assert.Contains("bukan milik Anda", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await _stack.Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}'"));
+    }
+
+    [Fact]
+    public async Task AnonymousConnection_ShouldNotReachTheExamHub()
+    {
+        await using var connection = new HubConnectionBuilder().WithUrl(new Uri(_stack.BaseUrl, "hubs/ujian")).Build();
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => connection.StartAsync());
+
+        Assert.True(error.Message.Contains("401", StringComparison.Ordinal), error.Message);
+    }
+
+    [Fact]
+    public async Task Reconnect_ShouldResumeAtTheSameQuestionWithEverySavedAnswerAndTheRightTime()
+    {
+        var attemptId = await ExamFixture.StartAsync(Grains, Siti, "UJI-HUB");
+        int option;
+        long remainingBefore;
+        await using (var first = await OpenAsync(Siti))
+        {
+            remainingBefore = (await first.InvokeAsync("Join", attemptId)).GetProperty("remainingMs").GetInt64();
+            option = 2;
+            await first.InvokeAsync("SelectAnswer", attemptId, 2, option, 7L);
+            await first.InvokeAsync("Navigate", attemptId, 2);
+        }
+
+        await Task.Delay(1500);
+        await using var second = await OpenAsync(Siti);
+        var state = await second.InvokeAsync("Join", attemptId);
+
+        Assert.Equal(2, state.GetProperty("currentQuestion").GetInt32());
+        Assert.Equal(option, state.GetProperty("answers").GetProperty("2").GetInt32());
+        Assert.Equal(7, state.GetProperty("lastSequence").GetInt64());
+        var remaining = state.GetProperty("remainingMs").GetInt64();
+        Assert.InRange(remainingBefore - remaining, 1000, 10_000);
+    }
+
+    private async Task<IReadOnlyList<int>> KeyAsync(Guid attemptId)
+    {
+        var json = await _stack.Database.ScalarAsync<string>($"select data::text from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'exam_started'");
+        using var doc = JsonDocument.Parse(json!);
+        return doc.RootElement.GetProperty("Questions").EnumerateArray().Select(q => q.GetProperty("CorrectOption").GetInt32()).ToList();
+    }
+
+    private async Task<ExamPageClient> OpenAsync(string username)
+    {
+        var cookies = new CookieContainer();
+        using var http = LoopbackHttp.Create(_stack.BaseUrl, cookies: cookies);
+        await SignInClient.SignInAsync(http, username, Password);
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(_stack.BaseUrl, "hubs/ujian"), o => o.Cookies = cookies).Build();
+        await connection.StartAsync();
+        return new ExamPageClient(connection);
+    }
+
+    /// <summary>A real SignalR client of the exam hub that keeps the raw JSON of everything it got back.</summary>
+    private sealed class ExamPageClient(HubConnection connection) : IAsyncDisposable
+    {
+        public HubConnection Connection { get; } = connection;
+
+        public ConcurrentQueue<string> Received { get; } = new();
+
+        public async Task<JsonElement> InvokeAsync(string method, params object[] args)
+        {
+            var result = await Connection.InvokeCoreAsync<JsonElement>(method, args);
+            Received.Enqueue(result.GetRawText());
+            return result;
+        }
+
+        public ValueTask DisposeAsync() => Connection.DisposeAsync();
+    }
+}
