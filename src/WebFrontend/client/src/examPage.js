@@ -115,7 +115,8 @@ export function startExamPage(root) {
     $("[data-finish-dialog]").open && $("[data-finish-dialog]").close();
     const section = $("[data-result]");
     section.classList.remove("d-none");
-    $("[data-timer]").textContent = "00:00";
+    $("[data-timer]").closest(".exam-timer").classList.add("d-none");
+    $("[data-save-status]").classList.add("d-none");
     if (!result) {
       return;
     }
