@@ -57,6 +57,25 @@ public sealed class ProductStack : IAsyncDisposable
         }
     }
 
+    /// <summary>Another silo of the same cluster; returns when its gateway accepts connections.</summary>
+    public async Task<ProductProcess> AddSiloAsync()
+    {
+        var (process, gatewayPort) = StartSilo(seedDemoContent: false);
+        await WaitUntilAsync(() => PortOpen(gatewayPort), process, TimeSpan.FromSeconds(120));
+        return process;
+    }
+
+    /// <summary>Another frontend on its own port; returns its address once /health answers.</summary>
+    public async Task<Uri> AddFrontendAsync()
+    {
+        var url = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        var frontend = ProductProcess.Start($"frontend-{_processes.Count + 1}", RepoPaths.FrontendDll, Environment(), "--urls", url.ToString().TrimEnd('/'));
+        _processes.Add(frontend);
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
+        await WaitUntilAsync(async () => (await TryGetAsync(http, "health")) == HttpStatusCode.OK, frontend, TimeSpan.FromSeconds(120));
+        return url;
+    }
+
     public (ProductProcess Process, int GatewayPort) StartSilo(bool seedDemoContent)
     {
         var gatewayPort = FreePort.Next();

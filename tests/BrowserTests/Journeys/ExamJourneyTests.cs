@@ -63,6 +63,22 @@ public sealed class ExamJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("exam-history").Locator("tbody tr").First).ToContainTextAsync("Tidak Lulus");
     }
 
+    [Fact]
+    public async Task BrowserClockAnHourAhead_ShouldShowTheServersTimeLeftAnyway()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.Clock.InstallAsync(new() { TimeDate = DateTime.UtcNow.AddHours(1) });
+        await page.GotoAsync("/Login");
+        await page.FillLoginAsync("199001012015031001", "Peserta#2026");
+        await EnrolAndCompleteEveryMaterialAsync(page, "PLT-UMM-001", 6);
+        await page.GotoAsync("/belajar/PLT-UMM-001?tab=ujian");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mulai Ujian" }).ClickAsync();
+
+        await Expect(page.GetByTestId("timer")).ToHaveTextAsync(new Regex("^1[45]:[0-5][0-9]$"));
+        var browserAhead = TimeSpan.FromMilliseconds(await page.EvaluateAsync<double>("() => Date.now()") - DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        Assert.True(browserAhead > TimeSpan.FromMinutes(55), $"the browser's clock is only {browserAhead} ahead");
+    }
+
     /// <summary>Enrols and marks every material done through the same endpoint the learning page uses.</summary>
     private static async Task EnrolAndCompleteEveryMaterialAsync(IPage page, string code, int materials)
     {

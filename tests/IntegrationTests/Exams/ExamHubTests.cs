@@ -90,6 +90,8 @@ public sealed class ExamHubTests : IAsyncLifetime
         }
 
         Assert.Equal(before, await _stack.Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}'"));
+        var unknown = await Assert.ThrowsAsync<HubException>(() => intruder.Connection.InvokeCoreAsync<JsonElement>("Join", [Guid.NewGuid()]));
+        Assert.Contains("tidak ditemukan", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]
