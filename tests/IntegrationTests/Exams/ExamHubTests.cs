@@ -25,6 +25,7 @@ public sealed class ExamHubTests : IAsyncLifetime
         _stack = await ProductStack.StartAsync();
         _client = await TestClient.StartAsync(_stack.Database);
         await ExamFixture.PublishAsync(Grains, "UJI-HUB", ExamFixture.Exam());
+        await ExamFixture.PublishAsync(Grains, "UJI-WAKTU", ExamFixture.Exam(durationMinutes: 1));
     }
 
     public async Task DisposeAsync()
@@ -127,6 +128,26 @@ public sealed class ExamHubTests : IAsyncLifetime
         Assert.Equal(7, state.GetProperty("lastSequence").GetInt64());
         var remaining = state.GetProperty("remainingMs").GetInt64();
         Assert.InRange(remainingBefore - remaining, 1000, 10_000);
+    }
+
+    [Fact]
+    public async Task AtTheDeadline_ShouldPushTheServersSubmissionToTheOpenPageAndRefuseLaterAnswers()
+    {
+        var attemptId = await ExamFixture.StartAsync(Grains, Andi, "UJI-WAKTU");
+        await using var page = await OpenAsync(Andi);
+        var pushed = new ConcurrentQueue<string>();
+        page.Connection.On<JsonElement>("updated", m => pushed.Enqueue(m.GetRawText()));
+        await page.InvokeAsync("Join", attemptId);
+        Assert.Equal("Saved", (await page.InvokeAsync("SelectAnswer", attemptId, 1, 0, 1L)).GetProperty("status").GetString());
+
+        var update = await Eventually.GetAsync(() => Task.FromResult(pushed.FirstOrDefault(m => m.Contains("\"submitted\"", StringComparison.Ordinal))),
+            m => m is not null, TimeSpan.FromSeconds(75), "the server's submission pushed to the page");
+        var late = await page.InvokeAsync("SelectAnswer", attemptId, 2, 0, 2L);
+
+        Assert.Contains("\"submittedByServer\":true", update, StringComparison.Ordinal);
+        Assert.Equal("Refused", late.GetProperty("status").GetString());
+        Assert.Equal("Waktu ujian sudah habis; jawaban tidak disimpan.", late.GetProperty("reason").GetString());
+        Assert.Equal(1, await _stack.Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
     }
 
     private async Task<IReadOnlyList<int>> KeyAsync(Guid attemptId)
