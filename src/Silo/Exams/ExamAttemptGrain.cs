@@ -141,10 +141,18 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
         _deadlineTimer = null;
         Notify();
         logger.LogInformation("Exam attempt {AttemptId} submitted {By}; score {Score}", AttemptId, byServer ? "by the server at the deadline" : "by the examinee", State.Graded!.Score);
-        await ReportToLearnerAsync();
-        if (await this.GetReminder(DeadlineReminder) is { } reminder)
+        try
         {
-            await this.UnregisterReminder(reminder);
+            await ReportToLearnerAsync();
+            if (await this.GetReminder(DeadlineReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The grade is committed; the learner hears it on the next reminder tick (the reminder stays until then).
+            logger.LogWarning(ex, "Exam attempt {AttemptId} is graded but the learner was not told yet; the reminder retries", AttemptId);
         }
     }
 
