@@ -1,6 +1,11 @@
 using Mooc.LoadTests.Cli;
 using Mooc.LoadTests.Running;
 
+if (MakeAccountsCommand.IsRequested(args))
+{
+    return MakeAccountsCommand.Run(args);
+}
+
 var parsed = OptionsParser.Parse(args);
 if (parsed.ShowHelp)
 {

@@ -10,4 +10,7 @@ public sealed record LoadTestOptions(
     TimeSpan Ramp,
     TimeSpan ThinkTime,
     bool AllowRemote,
-    string? ReportsDirectory);
+    string? ReportsDirectory,
+    string? Captcha = null,
+    string Course = "PLT-UMM-001",
+    string? AccountsFile = null);

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Mooc.LoadTests.Accounts;
 using Mooc.LoadTests.Safety;
 using Mooc.LoadTests.Scenarios;
+using Mooc.LoadTests.Scenarios.UjianMassal;
 
 namespace Mooc.LoadTests.Cli;
 
@@ -8,6 +10,7 @@ namespace Mooc.LoadTests.Cli;
 public static class OptionsBuilder
 {
     private const string DefaultUrl = "http://127.0.0.1:5080";
+    private const string DefaultCourse = "PLT-UMM-001";
 
     public static ParseResult Build(string scenario, IReadOnlyDictionary<string, string> values, IReadOnlySet<string> flags)
     {
@@ -37,6 +40,12 @@ public static class OptionsBuilder
             return ParseResult.Fail($"--ramp ({rampSeconds} s) must be shorter than --duration ({durationSeconds} s), or the last users would start after the run ends.");
         }
 
+        var examError = ValidateExam(scenario, values, users);
+        if (examError is not null)
+        {
+            return ParseResult.Fail(examError);
+        }
+
         return ParseResult.Success(new LoadTestOptions(
             scenario,
             url!,
@@ -46,7 +55,38 @@ public static class OptionsBuilder
             TimeSpan.FromSeconds(rampSeconds),
             TimeSpan.FromMilliseconds(thinkMs),
             allowRemote,
-            values.GetValueOrDefault("--reports")));
+            values.GetValueOrDefault("--reports"),
+            values.GetValueOrDefault("--captcha"),
+            values.GetValueOrDefault("--course", DefaultCourse),
+            values.GetValueOrDefault("--accounts")));
+    }
+
+    private static string? ValidateExam(string scenario, IReadOnlyDictionary<string, string> values, int users)
+    {
+        if (scenario != UjianMassalScenario.ScenarioName)
+        {
+            return null;
+        }
+
+        if (!values.TryGetValue("--captcha", out _))
+        {
+            return "ujian-massal needs --captcha CODE, the code the product runs with (Captcha__TestCode=CODE).";
+        }
+
+        if (!values.TryGetValue("--accounts", out var path))
+        {
+            return "ujian-massal needs --accounts FILE.csv (username;password, one learner per virtual user); see --make-accounts.";
+        }
+
+        var error = AccountsFile.TryLoad(path, out var accounts);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        return accounts.Count < users
+            ? $"--accounts file '{path}' holds {accounts.Count} accounts but --users is {users}; each virtual user needs its own account."
+            : null;
     }
 
     private static string? TryReadUrl(string raw, bool allowRemote, out Uri? url)

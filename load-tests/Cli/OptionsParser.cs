@@ -7,7 +7,7 @@ namespace Mooc.LoadTests.Cli;
 public static class OptionsParser
 {
     private static readonly HashSet<string> ValueOptions =
-        ["--url", "--users", "--duration", "--ramp", "--think-ms", "--shape", "--reports"];
+        ["--url", "--users", "--duration", "--ramp", "--think-ms", "--shape", "--reports", "--captcha", "--course", "--accounts"];
 
     private static readonly HashSet<string> FlagOptions = ["--allow-remote"];
 
@@ -66,7 +66,7 @@ public static class OptionsParser
         }
 
         return scenario is null
-            ? ParseResult.Fail("No scenario given. Usage: Mooc.LoadTests <scenario> [options]; scenarios: beranda.")
+            ? ParseResult.Fail("No scenario given. Usage: Mooc.LoadTests <scenario> [options]; scenarios: beranda, ujian-massal.")
             : OptionsBuilder.Build(scenario, values, flags);
     }
 

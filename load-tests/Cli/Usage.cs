@@ -12,6 +12,9 @@ public static class Usage
         Scenarios:
           beranda            Each user holds a SignalR connection to /hubs/clock and loops:
                              GET /, invoke GetServerTime, think.
+          ujian-massal       Each user (one account each) signs in, enrols, completes every material,
+                             "Mulai Ujian", joins /hubs/ujian, answers every question (think time
+                             --think-ms ± 50 %, sometimes changing an earlier answer) and submits.
 
         Options:
           --url URL          Base address of the frontend (default http://127.0.0.1:5080).
@@ -21,10 +24,19 @@ public static class Usage
           --shape NAME       constant: all users start at once (default);
                              ramp: users start evenly over --ramp seconds.
           --ramp S           Ramp period in seconds (implies --shape ramp; must be < --duration).
-          --think-ms MS      Pause between a user's iterations (default 200).
+          --think-ms MS      Pause between a user's iterations (default 200); ujian-massal:
+                             before each answer, ± 50 %.
+          --captcha CODE     ujian-massal: the product's Captcha__TestCode (required).
+          --accounts FILE    ujian-massal: username;password CSV, one account per user (required).
+          --course CODE      ujian-massal: training to take (default PLT-UMM-001).
           --reports DIR      Parent folder for the report (default load-tests/reports in the repo).
           --allow-remote     Permit a non-loopback target. Never point this at a machine you do not own.
           -h, --help         Show this text.
+
+        Accounts (offline, no server contacted):
+          dotnet run --project load-tests -c Release -- --make-accounts N --out FILE.csv
+                             Writes FILE.csv for ./mooc import-accounts and FILE.accounts.csv
+                             (username;password) for --accounts; N from 1 to 999.
 
         Exit codes:
           0 no request failed, 1 some request failed, 2 invalid arguments,

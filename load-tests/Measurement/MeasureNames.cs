@@ -10,4 +10,8 @@ public static class MeasureNames
     public const string HubConnect = "Hub connect";
     public const string HubInvoke = "Hub invoke";
     public const string ClockDrift = "Clock drift";
+    public const string SignIn = "Sign-in";
+    public const string AnswerAck = "Answer ack";
+    public const string Submit = "Submit";
+    public const string RemainingDrift = "Remaining drift";
 }

@@ -1,7 +1,8 @@
 namespace Mooc.LoadTests.Measurement;
 
 /// <summary>Everything one run measures, shared by all virtual users.</summary>
-public sealed class RunMetrics
+/// <param name="exam">True for the exam scenario: its measures replace the home-page ones in reports.</param>
+public sealed class RunMetrics(bool exam = false)
 {
     public TimingRecorder HttpGet { get; } = new(MeasureNames.HttpGet);
 
@@ -10,6 +11,29 @@ public sealed class RunMetrics
     public TimingRecorder HubInvoke { get; } = new(MeasureNames.HubInvoke);
 
     public TimingRecorder ClockDrift { get; } = new(MeasureNames.ClockDrift);
+
+    /// <summary>GET /Login + POST /Login until the 302 to /Dashboard.</summary>
+    public TimingRecorder SignIn { get; } = new(MeasureNames.SignIn);
+
+    /// <summary>Invoke SelectAnswer → acknowledgement received.</summary>
+    public TimingRecorder AnswerAck { get; } = new(MeasureNames.AnswerAck);
+
+    /// <summary>Invoke Submit → state with result received.</summary>
+    public TimingRecorder Submit { get; } = new(MeasureNames.Submit);
+
+    /// <summary>|remainingMs of a "tick" − remaining by the deadline estimated at Join|.</summary>
+    public TimingRecorder RemainingDrift { get; } = new(MeasureNames.RemainingDrift);
+
+    /// <summary>SelectAnswer acknowledgements by status (Saved, Duplicate, Superseded, Refused).</summary>
+    public Tally AckStatuses { get; } = new();
+
+    /// <summary>How each exam user ended (submitted, already submitted, not started, ...).</summary>
+    public Tally ExamOutcomes { get; } = new();
+
+    /// <summary>SelectAnswer invocations that were acknowledged.</summary>
+    public Counter Answers { get; } = new();
+
+    public bool Exam { get; } = exam;
 
     public ErrorCounter Errors { get; } = new();
 
@@ -26,5 +50,11 @@ public sealed class RunMetrics
 
     public long Requests => HttpRequests.Value + HubInvocations.Value;
 
-    public IReadOnlyList<TimingRecorder> Timings => [HttpGet, HubConnect, HubInvoke, ClockDrift];
+    public IReadOnlyList<TimingRecorder> Timings => Exam
+        ? [SignIn, HubConnect, AnswerAck, Submit, RemainingDrift]
+        : [HttpGet, HubConnect, HubInvoke, ClockDrift];
+
+    public IReadOnlyList<TallyCount> Counts => Exam
+        ? [.. AckStatuses.Snapshot("Ack status"), .. ExamOutcomes.Snapshot("Exam outcome")]
+        : [];
 }

@@ -38,7 +38,14 @@ public static class MarkdownReport
             ["HTTP requests", Format.Count(t.HttpRequests)], ["HTTP requests/s", Format.Rate(t.HttpRequestsPerSecond)],
             ["Hub invocations", Format.Count(t.HubInvocations)], ["Hub invocations/s", Format.Rate(t.HubInvocationsPerSecond)],
             ["Hub connects", Format.Count(t.HubConnects)], ["Errors", Format.Count(t.Errors)],
+            ["Answers", Format.Count(t.Answers)], ["Answers/s", Format.Rate(t.AnswersPerSecond)],
         ]);
+        if (report.Counts.Count > 0)
+        {
+            md.AppendLine("## Counts").AppendLine();
+            Table(md, ["Group", "Outcome", "Count"], [.. report.Counts.Select(c => new[] { c.Group, c.Name, Format.Count(c.Count) })]);
+        }
+
         md.AppendLine("## Percentiles (ms)").AppendLine();
         Table(md, ["Measure", "Count", "Mean", "p50", "p90", "p99", "p99.9", "Max"],
             [.. report.Measures.Select(x => new[]

@@ -12,4 +12,5 @@ public sealed record RunReport(
     RunTotals Totals,
     IReadOnlyList<MeasureReport> Measures,
     IReadOnlyList<ErrorCount> Errors,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<TallyCount> Counts);

@@ -18,9 +18,11 @@ public static class RunReportBuilder
             Rate(metrics.Requests, seconds),
             Rate(metrics.HttpRequests.Value, seconds),
             Rate(metrics.HubInvocations.Value, seconds),
-            metrics.Errors.Total);
+            metrics.Errors.Total,
+            metrics.Answers.Value,
+            Rate(metrics.Answers.Value, seconds));
 
-        var notes = new List<string>
+        var notes = metrics.Exam ? ExamNotes(options) : new List<string>
         {
             "Requests = HTTP requests + hub invocations, successful or not; rates are over the load period including the ramp.",
             "Latencies count successful operations only. GET / is timed to the last byte of the body; "
@@ -54,8 +56,21 @@ public static class RunReportBuilder
             totals,
             [.. metrics.Timings.Select(timing => new MeasureReport(timing.Name, timing.Summarize()))],
             metrics.Errors.Snapshot(),
-            notes);
+            notes,
+            metrics.Counts);
     }
+
+    private static List<string> ExamNotes(LoadTestOptions options) =>
+    [
+        $"Course {options.Course}; accounts from {options.AccountsFile}; think time per answer is --think-ms ± 50 %.",
+        "Requests = HTTP requests + hub invocations, successful or not; rates are over the load period including the ramp.",
+        "Sign-in = GET /Login + POST /Login until the 302 to /Dashboard. Hub connect = SignalR StartAsync on /hubs/ujian with the user's cookies. "
+            + "Answer ack = invoke SelectAnswer → acknowledgement. Submit = invoke Submit → state with result.",
+        "Remaining drift = |remainingMs of each \"tick\" − (remainingMs at Join − time since Join was received)| on a Stopwatch; "
+            + "it includes the push's one-way delay and the server's whole-millisecond rounding.",
+        "Answers/s counts acknowledged SelectAnswer invocations (any status). Latencies count successful operations only.",
+        "The driver shares the machine with the system under test.",
+    ];
 
     private static double Rate(long count, double seconds) => Math.Round(count / seconds, 1);
 }

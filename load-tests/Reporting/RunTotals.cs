@@ -10,4 +10,6 @@ public sealed record RunTotals(
     double RequestsPerSecond,
     double HttpRequestsPerSecond,
     double HubInvocationsPerSecond,
-    long Errors);
+    long Errors,
+    long Answers = 0,
+    double AnswersPerSecond = 0);

@@ -17,6 +17,12 @@ public static class SummaryTable
             + $"HTTP {Format.Rate(t.HttpRequestsPerSecond)}/s, hub {Format.Rate(t.HubInvocationsPerSecond)}/s; "
             + $"hub connects {Format.Count(t.HubConnects)}; errors {ErrorMarkup(t.Errors)}");
 
+        if (t.Answers > 0 || report.Counts.Count > 0)
+        {
+            AnsiConsole.MarkupLine($"Answers {Format.Count(t.Answers)} ([bold]{Format.Rate(t.AnswersPerSecond)}/s[/]); "
+                + Markup.Escape(string.Join(", ", report.Counts.Select(c => $"{c.Group} {c.Name}: {Format.Count(c.Count)}"))));
+        }
+
         var measures = new Table().Border(TableBorder.Rounded).Title("Percentiles (ms)")
             .AddColumns("Measure", "Count", "p50", "p90", "p99", "p99.9", "Max");
         measures.Columns[0].NoWrap();

@@ -4,6 +4,7 @@ using Mooc.LoadTests.Measurement;
 using Mooc.LoadTests.Reporting;
 using Mooc.LoadTests.Reporting.Progress;
 using Mooc.LoadTests.Scenarios;
+using Mooc.LoadTests.Scenarios.UjianMassal;
 
 namespace Mooc.LoadTests.Running;
 
@@ -31,7 +32,7 @@ public static class LoadTestRun
             return ExitCodes.InvalidArguments;
         }
 
-        var metrics = new RunMetrics();
+        var metrics = new RunMetrics(options.Scenario == UjianMassalScenario.ScenarioName);
         var (loadTime, stoppedEarly, windDownNote) = await RunLoadAsync(options, urls, http, metrics);
 
         var report = RunReportBuilder.Build(options, startedAt, loadTime, stoppedEarly, windDownNote, metrics);
@@ -59,6 +60,12 @@ public static class LoadTestRun
         try
         {
             await Task.WhenAny(scenarioTask, Task.Delay(Timeout.Infinite, stop.Token));
+            if (scenarioTask.IsCompleted && !stop.IsCancellationRequested)
+            {
+                // Every user finished before the end (e.g. all exams submitted): rates are over the real load period.
+                loadTime = clock.Elapsed;
+            }
+
             await scenarioTask.WaitAsync(WindDownLimit);
         }
         catch (TimeoutException)

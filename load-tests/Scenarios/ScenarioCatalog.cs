@@ -1,4 +1,5 @@
 using Mooc.LoadTests.Scenarios.Beranda;
+using Mooc.LoadTests.Scenarios.UjianMassal;
 
 namespace Mooc.LoadTests.Scenarios;
 
@@ -9,6 +10,7 @@ public static class ScenarioCatalog
         new Dictionary<string, Func<IScenario>>(StringComparer.Ordinal)
         {
             [BerandaScenario.ScenarioName] = () => new BerandaScenario(),
+            [UjianMassalScenario.ScenarioName] = () => new UjianMassalScenario(),
         };
 
     public static IReadOnlyCollection<string> Names => [.. Factories.Keys];

@@ -26,6 +26,11 @@ public sealed class PlainProgressView : IProgressView
 
     private static string Line(ProgressSnapshot p)
     {
+        if (p.Measures.Any(m => m.Name == MeasureNames.AnswerAck))
+        {
+            return ExamLine(p);
+        }
+
         var get = p[MeasureNames.HttpGet];
         var invoke = p[MeasureNames.HubInvoke];
         var drift = p[MeasureNames.ClockDrift];
@@ -33,6 +38,18 @@ public sealed class PlainProgressView : IProgressView
             CultureInfo.InvariantCulture,
             $"[{p.Elapsed.TotalSeconds,4:0}s/{p.Duration.TotalSeconds:0}s] users {p.ActiveUsers}/{p.Users}  req/s {Format.Rate(p.RequestsPerSecond)}  "
             + $"GET p50 {Format.Ms(get.P50Ms)} p99 {Format.Ms(get.P99Ms)} ms  invoke p50 {Format.Ms(invoke.P50Ms)} p99 {Format.Ms(invoke.P99Ms)} ms  "
+            + $"drift p99 {Format.Ms(drift.P99Ms)} ms  errors {p.Errors}");
+    }
+
+    private static string ExamLine(ProgressSnapshot p)
+    {
+        var signIn = p[MeasureNames.SignIn];
+        var ack = p[MeasureNames.AnswerAck];
+        var drift = p[MeasureNames.RemainingDrift];
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"[{p.Elapsed.TotalSeconds,4:0}s/{p.Duration.TotalSeconds:0}s] users {p.ActiveUsers}/{p.Users}  req/s {Format.Rate(p.RequestsPerSecond)}  "
+            + $"sign-in p50 {Format.Ms(signIn.P50Ms)} ms  answers {Format.Count(ack.Count)}  ack p50 {Format.Ms(ack.P50Ms)} p99 {Format.Ms(ack.P99Ms)} ms  "
             + $"drift p99 {Format.Ms(drift.P99Ms)} ms  errors {p.Errors}");
     }
 }

@@ -16,12 +16,13 @@ public sealed class ExamClockPusher(ExamWatcher watcher, IHubContext<ExamHub> hu
         var ticks = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var now = time.GetUtcNow();
-            foreach (var attempt in watcher.Attempts.Where(a => a.InProgress))
+            // Each tick reads the clock when it is sent, and the sends do not queue behind each other:
+            // a slow connection must not make the time of the attempts after it stale.
+            await Task.WhenAll(watcher.Attempts.Where(a => a.InProgress).Select(attempt =>
             {
-                var remaining = Math.Max(0, (long)(attempt.Deadline - now).TotalMilliseconds);
-                await hub.Clients.Group(ExamPush.Group(attempt.AttemptId)).SendAsync(ExamPush.Tick, new { attemptId = attempt.AttemptId, remainingMs = remaining }, stoppingToken);
-            }
+                var remaining = Math.Max(0, (long)(attempt.Deadline - time.GetUtcNow()).TotalMilliseconds);
+                return hub.Clients.Group(ExamPush.Group(attempt.AttemptId)).SendAsync(ExamPush.Tick, new { attemptId = attempt.AttemptId, remainingMs = remaining }, stoppingToken);
+            }));
 
             if (++ticks % 12 == 0)
             {

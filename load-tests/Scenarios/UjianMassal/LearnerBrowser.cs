@@ -1,0 +1,238 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Mooc.LoadTests.Accounts;
+using Mooc.LoadTests.Measurement;
+using Mooc.LoadTests.Safety;
+
+namespace Mooc.LoadTests.Scenarios.UjianMassal;
+
+/// <summary>
+/// One learner's browser: its own cookie jar and HTTP client, driving the Razor pages (sign-in, enrol, materials,
+/// "Mulai Ujian") as the product's forms and scripts do. Every request is counted; failures are recorded by operation.
+/// </summary>
+public sealed partial class LearnerBrowser : IDisposable
+{
+    private const string SignInOperation = "sign-in";
+    private const string EnrolOperation = "enrol (Daftar)";
+    private const string MaterialsOperation = "materials page";
+    private const string SelesaiOperation = "material Selesai";
+    private const string StartOperation = "Mulai Ujian";
+
+    private readonly ScenarioContext context;
+    private readonly RunMetrics metrics;
+    private readonly HttpClient http;
+    private readonly string course;
+
+    public LearnerBrowser(ScenarioContext context)
+    {
+        this.context = context;
+        metrics = context.Metrics;
+        course = Uri.EscapeDataString(context.Options.Course);
+        var sockets = new SocketsHttpHandler
+        {
+            // Redirects are read, never followed: they carry the outcome (and could point off this machine).
+            AllowAutoRedirect = false,
+            UseCookies = true,
+            CookieContainer = Cookies,
+            AutomaticDecompression = DecompressionMethods.All,
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+        };
+        HttpMessageHandler handler = context.Options.AllowRemote ? sockets : new LoopbackOnlyHandler(sockets);
+        http = new HttpClient(handler) { BaseAddress = context.Urls.Home, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>The session cookies, shared with the exam hub connection.</summary>
+    public CookieContainer Cookies { get; } = new();
+
+    public async Task<bool> SignInAsync(LearnerAccount account, CancellationToken stop)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var page = await GetPageAsync("Login", SignInOperation, stop);
+        if (page is null)
+        {
+            return false;
+        }
+
+        var token = HtmlForm.Hidden(page, HtmlForm.TokenField);
+        var captchaId = HtmlForm.Hidden(page, "Form.CaptchaId");
+        if (token is null || captchaId is null)
+        {
+            metrics.Errors.Record(SignInOperation, "Login form without token or captcha id");
+            return false;
+        }
+
+        using var response = await PostAsync("Login", SignInOperation, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [HtmlForm.TokenField] = token,
+            ["Form.CaptchaId"] = captchaId,
+            ["Form.Username"] = account.Username,
+            ["Form.Password"] = account.Password,
+            ["Form.Captcha"] = context.Options.Captcha ?? string.Empty,
+        }), stop);
+        if (response is null)
+        {
+            return false;
+        }
+
+        if (response.StatusCode == HttpStatusCode.Redirect
+            && response.Headers.Location?.OriginalString.Contains("Dashboard", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            metrics.SignIn.Record(Stopwatch.GetElapsedTime(started));
+            return true;
+        }
+
+        metrics.Errors.Record(SignInOperation, response.StatusCode == HttpStatusCode.OK
+            ? "Login form shown again (wrong password, captcha or rate limit)"
+            : ErrorKind.OfStatus(response.StatusCode));
+        return false;
+    }
+
+    /// <summary>"Daftar" on the training page; an existing enrolment answers the same way and is fine.</summary>
+    public async Task EnrolAsync(CancellationToken stop)
+    {
+        var path = $"pelatihan/{course}";
+        var page = await GetPageAsync(path, EnrolOperation, stop);
+        var token = page is null ? null : HtmlForm.AntiforgeryToken(page);
+        if (page is not null && token is null)
+        {
+            metrics.Errors.Record(EnrolOperation, "Training page without anti-forgery token");
+        }
+
+        if (token is null)
+        {
+            return;
+        }
+
+        using var response = await PostAsync($"{path}?handler=Daftar", EnrolOperation, TokenForm(token), stop);
+        if (response is not null && (int)response.StatusCode >= 400)
+        {
+            metrics.Errors.Record(EnrolOperation, ErrorKind.OfStatus(response.StatusCode));
+        }
+    }
+
+    /// <summary>Marks every material of the course done via the page's "Selesai" endpoint (JSON, token in a header).</summary>
+    public async Task CompleteMaterialsAsync(CancellationToken stop)
+    {
+        var path = $"belajar/{course}";
+        var page = await GetPageAsync(path, MaterialsOperation, stop);
+        if (page is null)
+        {
+            return;
+        }
+
+        var token = HtmlForm.AntiforgeryToken(page);
+        var materials = HtmlForm.MaterialIds(page);
+        if (token is null || materials.Count == 0)
+        {
+            metrics.Errors.Record(MaterialsOperation, "Learning page without token or materials");
+            return;
+        }
+
+        foreach (var material in materials)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{path}/{Uri.EscapeDataString(material)}?handler=Selesai")
+            {
+                Content = new FormUrlEncodedContent([]),
+            };
+            request.Headers.Add("RequestVerificationToken", token);
+            using var response = await SendAsync(request, SelesaiOperation, stop);
+            if (response is not null && !response.IsSuccessStatusCode)
+            {
+                metrics.Errors.Record(SelesaiOperation, ErrorKind.OfStatus(response.StatusCode));
+            }
+        }
+    }
+
+    /// <summary>"Mulai Ujian": the attempt id from the redirect to /ujian/{id}, or null (refused or failed; recorded).</summary>
+    public async Task<Guid?> StartExamAsync(CancellationToken stop)
+    {
+        var path = $"belajar/{course}";
+        var page = await GetPageAsync($"{path}?tab=ujian", StartOperation, stop);
+        var token = page is null ? null : HtmlForm.AntiforgeryToken(page);
+        if (token is null)
+        {
+            if (page is not null)
+            {
+                metrics.Errors.Record(StartOperation, "Learning page without anti-forgery token");
+            }
+
+            return null;
+        }
+
+        using var response = await PostAsync($"{path}?handler=MulaiUjian", StartOperation, TokenForm(token), stop);
+        if (response is null)
+        {
+            return null;
+        }
+
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        var attempt = AttemptInLocation().Match(location);
+        if (response.StatusCode == HttpStatusCode.Redirect && attempt.Success)
+        {
+            return Guid.Parse(attempt.Groups[1].Value);
+        }
+
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            // Materials incomplete, no attempts left, already passed: the page shows why; not a transport failure.
+            metrics.ExamOutcomes.Record("exam not started (Mulai Ujian refused)");
+            return null;
+        }
+
+        metrics.Errors.Record(StartOperation, ErrorKind.OfStatus(response.StatusCode));
+        return null;
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private static FormUrlEncodedContent TokenForm(string token) => new(new Dictionary<string, string> { [HtmlForm.TokenField] = token });
+
+    private async Task<string?> GetPageAsync(string path, string operation, CancellationToken stop)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var response = await SendAsync(request, operation, stop);
+        if (response is null)
+        {
+            return null;
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            metrics.Errors.Record(operation, $"GET {ErrorKind.OfStatus(response.StatusCode)}");
+            return null;
+        }
+
+        return await response.Content.ReadAsStringAsync(stop);
+    }
+
+    private async Task<HttpResponseMessage?> PostAsync(string path, string operation, HttpContent content, CancellationToken stop)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        return await SendAsync(request, operation, stop);
+    }
+
+    /// <summary>Sends one request; null when it failed (recorded). The end of the run propagates as cancellation.</summary>
+    private async Task<HttpResponseMessage?> SendAsync(HttpRequestMessage request, string operation, CancellationToken stop)
+    {
+        try
+        {
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, stop);
+            metrics.HttpRequests.Increment();
+            return response;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            metrics.HttpRequests.Increment();
+            metrics.Errors.Record(operation, ErrorKind.Of(exception));
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"/ujian/([0-9a-fA-F-]{32,36})", RegexOptions.IgnoreCase)]
+    private static partial Regex AttemptInLocation();
+}
