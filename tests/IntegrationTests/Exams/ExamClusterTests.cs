@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Mooc.Grains.Abstractions.Exams;
@@ -13,35 +12,23 @@ public sealed class ExamClusterTests : IAsyncLifetime
 {
     private const string Andi = "199001012015031001";
     private const string Yohanes = "198811232012121003";
-    private const string Password = "Peserta#2026";
 
-    private ProductStack _stack = null!;
-    private IHost _client = null!;
+    private ExamStack _stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        _stack = await ProductStack.StartAsync();
-        _client = await TestClient.StartAsync(_stack.Database);
-        await ExamFixture.PublishAsync(Grains, "UJI-KLS", ExamFixture.Exam());
-        await ExamFixture.PublishAsync(Grains, "UJI-MATI", ExamFixture.Exam(durationMinutes: 1));
-    }
+    public async Task InitializeAsync() =>
+        _stack = await ExamStack.StartAsync(("UJI-KLS", ExamFixture.Exam()), ("UJI-MATI", ExamFixture.Exam(durationMinutes: 1)));
 
-    public async Task DisposeAsync()
-    {
-        await _client.StopAsync();
-        _client.Dispose();
-        await _stack.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _stack.DisposeAsync();
 
-    private IClusterClient Grains => _client.Services.GetRequiredService<IClusterClient>();
+    private IClusterClient Grains => _stack.Grains;
 
     [Fact]
     public async Task SubmitThroughOneFrontend_ShouldBePushedToAPageOnTheOtherFrontend()
     {
-        var second = await _stack.AddFrontendAsync();
+        var second = await _stack.Product.AddFrontendAsync();
         var attemptId = await ExamFixture.StartAsync(Grains, Andi, "UJI-KLS");
-        await using var pageOnFirst = await ConnectAsync(_stack.BaseUrl, Andi);
-        await using var pageOnSecond = await ConnectAsync(second, Andi);
+        await using var pageOnFirst = await _stack.ConnectAsync(Andi);
+        await using var pageOnSecond = await _stack.ConnectAsync(Andi, second);
         var pushed = new ConcurrentQueue<string>();
         pageOnSecond.On<JsonElement>("updated", m => pushed.Enqueue(m.GetRawText()));
         pageOnSecond.On<JsonElement>("tick", m => pushed.Enqueue(m.GetRawText()));
@@ -61,7 +48,7 @@ public sealed class ExamClusterTests : IAsyncLifetime
         // The attempt activates on the only silo; a second one joins; then the first is killed outright.
         var attemptId = await ExamFixture.StartAsync(Grains, Yohanes, "UJI-MATI");
         var deadline = (await Grains.GetGrain<IExamAttemptGrain>(attemptId).GetViewAsync(Yohanes)).Deadline;
-        await using (var page = await ConnectAsync(_stack.BaseUrl, Yohanes))
+        await using (var page = await _stack.ConnectAsync(Yohanes))
         {
             await page.InvokeAsync<JsonElement>("Join", attemptId);
             for (var n = 1; n <= 2; n++)
@@ -71,9 +58,9 @@ public sealed class ExamClusterTests : IAsyncLifetime
             }
         }
 
-        await _stack.AddSiloAsync();
+        await _stack.Product.AddSiloAsync();
         await Eventually.GetAsync(() => Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true), h => h.Count == 2, TimeSpan.FromSeconds(60), "the second silo joining");
-        _stack.Processes[0].Kill();
+        _stack.Product.Processes[0].Kill();
 
         var view = await Eventually.GetAsync(
             async () =>
@@ -91,20 +78,10 @@ public sealed class ExamClusterTests : IAsyncLifetime
         Assert.Equal([1, 2], view!.Answers.Keys.Order());
 
         var submitted = await Eventually.GetAsync(
-            () => _stack.Database.ScalarAsync<string>($"select data::text from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'exam_submitted'"),
+            () => _stack.Product.Database.ScalarAsync<string>($"select data::text from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'exam_submitted'"),
             s => s is not null, TimeSpan.FromSeconds(120), "the server's submission after the silo loss");
         using var json = JsonDocument.Parse(submitted!);
         Assert.True(json.RootElement.GetProperty("ByServer").GetBoolean());
         Assert.Equal(deadline, json.RootElement.GetProperty("SubmittedAt").GetDateTimeOffset());
-    }
-
-    private static async Task<HubConnection> ConnectAsync(Uri frontend, string username)
-    {
-        var cookies = new CookieContainer();
-        using var http = LoopbackHttp.Create(frontend, cookies: cookies);
-        await SignInClient.SignInAsync(http, username, Password);
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(frontend, "hubs/ujian"), o => o.Cookies = cookies).Build();
-        await connection.StartAsync();
-        return connection;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -15,27 +14,17 @@ public sealed class ExamHubTests : IAsyncLifetime
 {
     private const string Andi = "199001012015031001";
     private const string Siti = "199205172018012002";
-    private const string Password = "Peserta#2026";
 
-    private ProductStack _stack = null!;
-    private IHost _client = null!;
+    private ExamStack _stack = null!;
 
-    public async Task InitializeAsync()
-    {
-        _stack = await ProductStack.StartAsync();
-        _client = await TestClient.StartAsync(_stack.Database);
-        await ExamFixture.PublishAsync(Grains, "UJI-HUB", ExamFixture.Exam());
-        await ExamFixture.PublishAsync(Grains, "UJI-WAKTU", ExamFixture.Exam(durationMinutes: 1));
-    }
+    public async Task InitializeAsync() =>
+        _stack = await ExamStack.StartAsync(("UJI-HUB", ExamFixture.Exam()), ("UJI-WAKTU", ExamFixture.Exam(durationMinutes: 1)));
 
-    public async Task DisposeAsync()
-    {
-        await _client.StopAsync();
-        _client.Dispose();
-        await _stack.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _stack.DisposeAsync();
 
-    private IClusterClient Grains => _client.Services.GetRequiredService<IClusterClient>();
+    private IClusterClient Grains => _stack.Grains;
+
+    private TestDatabase Database => _stack.Product.Database;
 
     [Fact]
     public async Task FullAttempt_ShouldSaveEachAnswerOnceGradeItAndNeverSendTheAnswerKey()
@@ -65,7 +54,7 @@ public sealed class ExamHubTests : IAsyncLifetime
 
         Assert.Equal("submitted", result.GetProperty("status").GetString());
         Assert.Equal((100, true), (result.GetProperty("result").GetProperty("score").GetInt32(), result.GetProperty("result").GetProperty("passed").GetBoolean()));
-        Assert.Equal(3, await _stack.Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
+        Assert.Equal(3, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
         var update = await Eventually.GetAsync(() => Task.FromResult(pushed.FirstOrDefault(m => m.Contains("\"submitted\"", StringComparison.Ordinal))), m => m is not null, TimeSpan.FromSeconds(10), "the push to the other tab");
         Assert.Contains("\"score\":100", update, StringComparison.Ordinal);
         foreach (var message in page.Received.Concat(otherTab.Received).Concat(pushed))
@@ -79,7 +68,7 @@ public sealed class ExamHubTests : IAsyncLifetime
     {
         var attemptId = await ExamFixture.StartAsync(Grains, Siti, "UJI-HUB");
         await using var intruder = await OpenAsync(Andi);
-        var before = await _stack.Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}'");
+        var before = await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}'");
 
         foreach (var (method, args) in new (string, object[])[]
                  {
@@ -90,7 +79,7 @@ public sealed class ExamHubTests : IAsyncLifetime
             Assert.Contains("bukan milik Anda", error.Message, StringComparison.Ordinal);
         }
 
-        Assert.Equal(before, await _stack.Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}'"));
+        Assert.Equal(before, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}'"));
         var unknown = await Assert.ThrowsAsync<HubException>(() => intruder.Connection.InvokeCoreAsync<JsonElement>("Join", [Guid.NewGuid()]));
         Assert.Contains("tidak ditemukan", unknown.Message, StringComparison.Ordinal);
     }
@@ -98,7 +87,7 @@ public sealed class ExamHubTests : IAsyncLifetime
     [Fact]
     public async Task AnonymousConnection_ShouldNotReachTheExamHub()
     {
-        await using var connection = new HubConnectionBuilder().WithUrl(new Uri(_stack.BaseUrl, "hubs/ujian")).Build();
+        await using var connection = new HubConnectionBuilder().WithUrl(new Uri(_stack.Product.BaseUrl, "hubs/ujian")).Build();
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => connection.StartAsync());
 
@@ -147,25 +136,17 @@ public sealed class ExamHubTests : IAsyncLifetime
         Assert.Contains("\"submittedByServer\":true", update, StringComparison.Ordinal);
         Assert.Equal("Refused", late.GetProperty("status").GetString());
         Assert.Equal("Waktu ujian sudah habis; jawaban tidak disimpan.", late.GetProperty("reason").GetString());
-        Assert.Equal(1, await _stack.Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
     }
 
     private async Task<IReadOnlyList<int>> KeyAsync(Guid attemptId)
     {
-        var json = await _stack.Database.ScalarAsync<string>($"select data::text from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'exam_started'");
+        var json = await Database.ScalarAsync<string>($"select data::text from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'exam_started'");
         using var doc = JsonDocument.Parse(json!);
         return doc.RootElement.GetProperty("Questions").EnumerateArray().Select(q => q.GetProperty("CorrectOption").GetInt32()).ToList();
     }
 
-    private async Task<ExamPageClient> OpenAsync(string username)
-    {
-        var cookies = new CookieContainer();
-        using var http = LoopbackHttp.Create(_stack.BaseUrl, cookies: cookies);
-        await SignInClient.SignInAsync(http, username, Password);
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(_stack.BaseUrl, "hubs/ujian"), o => o.Cookies = cookies).Build();
-        await connection.StartAsync();
-        return new ExamPageClient(connection);
-    }
+    private async Task<ExamPageClient> OpenAsync(string username) => new(await _stack.ConnectAsync(username));
 
     /// <summary>A real SignalR client of the exam hub that keeps the raw JSON of everything it got back.</summary>
     private sealed class ExamPageClient(HubConnection connection) : IAsyncDisposable

@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.AspNetCore.SignalR.Client;
+using Mooc.Grains.Abstractions.Exams;
+using Mooc.IntegrationTests.Support;
+using Mooc.TestSupport;
+
+namespace Mooc.IntegrationTests.Exams;
+
+/// <summary>The product's processes, an Orleans client into their cluster, and signed-in exam hub connections.</summary>
+public sealed class ExamStack : IAsyncDisposable
+{
+    public const string Password = "Peserta#2026";
+
+    private readonly IHost _client;
+
+    private ExamStack(ProductStack product, IHost client)
+    {
+        Product = product;
+        _client = client;
+    }
+
+    public ProductStack Product { get; }
+
+    public IClusterClient Grains => _client.Services.GetRequiredService<IClusterClient>();
+
+    /// <summary>Starts the processes and publishes each training with its exam (see <see cref="ExamFixture"/>).</summary>
+    public static async Task<ExamStack> StartAsync(params (string Code, ExamDefinition Exam)[] exams)
+    {
+        var product = await ProductStack.StartAsync();
+        var stack = new ExamStack(product, await TestClient.StartAsync(product.Database));
+        foreach (var (code, exam) in exams)
+        {
+            await ExamFixture.PublishAsync(stack.Grains, code, exam);
+        }
+
+        return stack;
+    }
+
+    /// <summary>A real SignalR client of the exam hub on <paramref name="frontend"/>, signed in as the learner.</summary>
+    public async Task<HubConnection> ConnectAsync(string username, Uri? frontend = null)
+    {
+        frontend ??= Product.BaseUrl;
+        var cookies = new CookieContainer();
+        using var http = LoopbackHttp.Create(frontend, cookies: cookies);
+        await SignInClient.SignInAsync(http, username, Password);
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(frontend, "hubs/ujian"), o => o.Cookies = cookies).Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _client.StopAsync();
+        _client.Dispose();
+        await Product.DisposeAsync();
+    }
+}
