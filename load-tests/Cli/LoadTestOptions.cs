@@ -13,4 +13,8 @@ public sealed record LoadTestOptions(
     string? ReportsDirectory,
     string? Captcha = null,
     string Course = "PLT-UMM-001",
-    string? AccountsFile = null);
+    string? AccountsFile = null)
+{
+    /// <summary>ujian-massal: the exam-specific settings (set-up, behaviour shares, event-store check).</summary>
+    public ExamRunOptions Exam { get; init; } = new();
+}

@@ -35,7 +35,7 @@ public static class OptionsBuilder
             return ParseResult.Fail(error);
         }
 
-        if (shape == LoadShape.Ramp && rampSeconds >= durationSeconds)
+        if (shape != LoadShape.Constant && rampSeconds >= durationSeconds)
         {
             return ParseResult.Fail($"--ramp ({rampSeconds} s) must be shorter than --duration ({durationSeconds} s), or the last users would start after the run ends.");
         }
@@ -44,6 +44,12 @@ public static class OptionsBuilder
         if (examError is not null)
         {
             return ParseResult.Fail(examError);
+        }
+
+        var examOptionsError = ExamOptionsReader.TryRead(values, flags, out var exam);
+        if (examOptionsError is not null)
+        {
+            return ParseResult.Fail(examOptionsError);
         }
 
         return ParseResult.Success(new LoadTestOptions(
@@ -58,7 +64,7 @@ public static class OptionsBuilder
             values.GetValueOrDefault("--reports"),
             values.GetValueOrDefault("--captcha"),
             values.GetValueOrDefault("--course", DefaultCourse),
-            values.GetValueOrDefault("--accounts")));
+            values.GetValueOrDefault("--accounts")) { Exam = exam });
     }
 
     private static string? ValidateExam(string scenario, IReadOnlyDictionary<string, string> values, int users)
@@ -75,7 +81,10 @@ public static class OptionsBuilder
 
         if (!values.TryGetValue("--accounts", out var path))
         {
-            return "ujian-massal needs --accounts FILE.csv (username;password, one learner per virtual user); see --make-accounts.";
+            // The generated accounts (see --make-accounts) are used, user i taking account i.
+            return users <= AccountsGenerator.MaxAccounts
+                ? null
+                : $"--users {users} is more than the {AccountsGenerator.MaxAccounts} generated accounts; pass --accounts FILE.csv.";
         }
 
         var error = AccountsFile.TryLoad(path, out var accounts);
@@ -137,9 +146,12 @@ public static class OptionsBuilder
             case "ramp":
                 shape = LoadShape.Ramp;
                 return rampSeconds > 0 ? null : "--shape ramp needs --ramp SECONDS greater than 0.";
+            case "spike":
+                shape = LoadShape.Spike;
+                return rampSeconds > 0 ? null : "--shape spike needs --ramp SECONDS (the lead-in before the spike) greater than 0.";
             default:
                 shape = LoadShape.Constant;
-                return $"--shape must be 'constant' or 'ramp', not '{raw}'.";
+                return $"--shape must be 'constant', 'ramp' or 'spike', not '{raw}'.";
         }
     }
 }

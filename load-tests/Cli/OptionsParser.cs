@@ -7,9 +7,12 @@ namespace Mooc.LoadTests.Cli;
 public static class OptionsParser
 {
     private static readonly HashSet<string> ValueOptions =
-        ["--url", "--users", "--duration", "--ramp", "--think-ms", "--shape", "--reports", "--captcha", "--course", "--accounts"];
+        [
+            "--url", "--users", "--duration", "--ramp", "--think-ms", "--shape", "--reports", "--captcha", "--course", "--accounts",
+            "--admin-user", "--admin-password", "--drop-share", "--drop-seconds", "--abandon-share", "--database",
+        ];
 
-    private static readonly HashSet<string> FlagOptions = ["--allow-remote"];
+    private static readonly HashSet<string> FlagOptions = ["--allow-remote", "--setup"];
 
     public static ParseResult Parse(IReadOnlyList<string> args)
     {

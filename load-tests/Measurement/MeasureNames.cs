@@ -11,7 +11,14 @@ public static class MeasureNames
     public const string HubInvoke = "Hub invoke";
     public const string ClockDrift = "Clock drift";
     public const string SignIn = "Sign-in";
+    public const string StartExam = "Mulai Ujian";
+    public const string Join = "Join";
+    public const string Navigate = "Navigate";
     public const string AnswerAck = "Answer ack";
     public const string Submit = "Submit";
     public const string RemainingDrift = "Remaining drift";
+    public const string DeadlineDrift = "Shown deadline drift";
+    public const string DeadlineSubmit = "Deadline submit";
+    public const string DeadlinePush = "Deadline push";
+    public const string ProjectionLag = "Projection lag";
 }

@@ -1,3 +1,5 @@
+using Mooc.LoadTests.Scenarios.UjianMassal.Ledger;
+
 namespace Mooc.LoadTests.Measurement;
 
 /// <summary>Everything one run measures, shared by all virtual users.</summary>
@@ -15,6 +17,15 @@ public sealed class RunMetrics(bool exam = false)
     /// <summary>GET /Login + POST /Login until the 302 to /Dashboard.</summary>
     public TimingRecorder SignIn { get; } = new(MeasureNames.SignIn);
 
+    /// <summary>"Mulai Ujian": GET of the exam tab + POST until the 302 to the attempt.</summary>
+    public TimingRecorder StartExam { get; } = new(MeasureNames.StartExam);
+
+    /// <summary>Invoke Join → page state.</summary>
+    public TimingRecorder Join { get; } = new(MeasureNames.Join);
+
+    /// <summary>Invoke Navigate → page state.</summary>
+    public TimingRecorder Navigate { get; } = new(MeasureNames.Navigate);
+
     /// <summary>Invoke SelectAnswer → acknowledgement received.</summary>
     public TimingRecorder AnswerAck { get; } = new(MeasureNames.AnswerAck);
 
@@ -24,6 +35,18 @@ public sealed class RunMetrics(bool exam = false)
     /// <summary>|remainingMs of a "tick" − remaining by the deadline estimated at Join|.</summary>
     public TimingRecorder RemainingDrift { get; } = new(MeasureNames.RemainingDrift);
 
+    /// <summary>After the run: |tick arrival + remainingMs − the deadline in the event store|.</summary>
+    public TimingRecorder DeadlineDrift { get; } = new(MeasureNames.DeadlineDrift);
+
+    /// <summary>After the run: the server's ExamSubmitted commit − the attempt's deadline.</summary>
+    public TimingRecorder DeadlineSubmit { get; } = new(MeasureNames.DeadlineSubmit);
+
+    /// <summary>After the run: the deadline → the "submitted" push reaching the client.</summary>
+    public TimingRecorder DeadlinePush { get; } = new(MeasureNames.DeadlinePush);
+
+    /// <summary>After the run: ExamGraded commit → its exam-history row written by the projection daemon.</summary>
+    public TimingRecorder ProjectionLag { get; } = new(MeasureNames.ProjectionLag);
+
     /// <summary>SelectAnswer acknowledgements by status (Saved, Duplicate, Superseded, Refused).</summary>
     public Tally AckStatuses { get; } = new();
 
@@ -32,6 +55,9 @@ public sealed class RunMetrics(bool exam = false)
 
     /// <summary>SelectAnswer invocations that were acknowledged.</summary>
     public Counter Answers { get; } = new();
+
+    /// <summary>Connections dropped on purpose (and restored).</summary>
+    public Counter Drops { get; } = new();
 
     public bool Exam { get; } = exam;
 
@@ -48,13 +74,22 @@ public sealed class RunMetrics(bool exam = false)
 
     public Counter ActiveUsers { get; } = new();
 
+    /// <summary>Exam hub connections open right now.</summary>
+    public Counter ConnectedUsers { get; } = new();
+
+    /// <summary>Per-second series for the charts.</summary>
+    public TimelineRecorder Timeline { get; } = new();
+
+    /// <summary>What every exam client saw, for the event-store check.</summary>
+    public ExamLedger Ledger { get; } = new();
+
     public long Requests => HttpRequests.Value + HubInvocations.Value;
 
     public IReadOnlyList<TimingRecorder> Timings => Exam
-        ? [SignIn, HubConnect, AnswerAck, Submit, RemainingDrift]
+        ? [SignIn, StartExam, HubConnect, Join, Navigate, AnswerAck, Submit, RemainingDrift, DeadlineDrift, DeadlineSubmit, DeadlinePush, ProjectionLag]
         : [HttpGet, HubConnect, HubInvoke, ClockDrift];
 
     public IReadOnlyList<TallyCount> Counts => Exam
-        ? [.. AckStatuses.Snapshot("Ack status"), .. ExamOutcomes.Snapshot("Exam outcome")]
+        ? [.. AckStatuses.Snapshot("Ack status"), .. ExamOutcomes.Snapshot("Exam outcome"), new TallyCount("Connection", "dropped on purpose and restored", Drops.Value)]
         : [];
 }

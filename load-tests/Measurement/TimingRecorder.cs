@@ -31,6 +31,30 @@ public sealed class TimingRecorder(string name)
 
     public void RecordMicros(long micros) => recorder.RecordValue(Math.Clamp(micros, 0, HighestMicros));
 
+    /// <summary>Counts per latency bucket; the bounds (ms) are log-spaced, the last bucket open-ended.</summary>
+    public IReadOnlyList<Reporting.Data.HistogramBucket> Buckets(IReadOnlyList<double> boundsMs)
+    {
+        lock (gate)
+        {
+            recycled = recorder.GetIntervalHistogram(recycled);
+            total.Add(recycled);
+            var counts = new long[boundsMs.Count];
+            foreach (var value in total.RecordedValues())
+            {
+                var ms = value.ValueIteratedTo / 1000.0;
+                var index = 0;
+                while (index < boundsMs.Count - 1 && ms >= boundsMs[index + 1])
+                {
+                    index++;
+                }
+
+                counts[index] += value.CountAtValueIteratedTo;
+            }
+
+            return [.. boundsMs.Select((from, i) => new Reporting.Data.HistogramBucket(from, i + 1 < boundsMs.Count ? boundsMs[i + 1] : double.PositiveInfinity, counts[i]))];
+        }
+    }
+
     /// <summary>Everything recorded since the run began.</summary>
     public PercentileSummary Summarize()
     {

@@ -13,6 +13,8 @@ public static class JsonReport
         // The file is never embedded in HTML, so keep "+" and "−" readable instead of \u-escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
+        // The histogram's last bucket is open-ended (ToMs = Infinity).
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     public static string Render(RunReport report) => JsonSerializer.Serialize(report, Options) + Environment.NewLine;

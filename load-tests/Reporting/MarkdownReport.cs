@@ -30,6 +30,8 @@ public static class MarkdownReport
             ["CPU", m.CpuModel ?? "unknown"], ["Memory", $"{m.MemoryGiB.ToString(CultureInfo.InvariantCulture)} GiB"],
             ["OS", m.Os], ["Architecture", m.Architecture], ["Runtime", m.Runtime],
         ]);
+        MarkdownExamSections.AppendBudgets(md, report);
+        MarkdownExamSections.AppendVerification(md, report);
         md.AppendLine("## Totals").AppendLine();
         Table(md, ["Total", "Value"],
         [
@@ -63,6 +65,7 @@ public static class MarkdownReport
             Table(md, ["Operation", "Kind", "Count"], [.. report.Errors.Select(e => new[] { e.Operation, e.Kind, Format.Count(e.Count) })]);
         }
 
+        MarkdownExamSections.AppendProcesses(md, report);
         md.AppendLine("## Notes").AppendLine();
         foreach (var note in report.Notes)
         {
@@ -72,7 +75,7 @@ public static class MarkdownReport
         return md.ToString();
     }
 
-    private static void Table(StringBuilder md, string[] header, IReadOnlyList<string[]> rows)
+    public static void Table(StringBuilder md, string[] header, IReadOnlyList<string[]> rows)
     {
         md.AppendLine(Row(header));
         md.AppendLine(Row([.. header.Select(_ => "---")]));

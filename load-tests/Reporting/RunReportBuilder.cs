@@ -1,5 +1,6 @@
 using Mooc.LoadTests.Cli;
 using Mooc.LoadTests.Measurement;
+using Mooc.LoadTests.Scenarios.UjianMassal.Setup;
 
 namespace Mooc.LoadTests.Reporting;
 
@@ -60,14 +61,53 @@ public static class RunReportBuilder
             metrics.Counts);
     }
 
+    /// <summary>Adds what only a finished exam run has: the timeline, the latency histogram, the budgets and the set-up.</summary>
+    public static RunReport Complete(RunReport report, LoadTestOptions options, RunMetrics metrics, SetupResult? setup)
+    {
+        if (!metrics.Exam)
+        {
+            return report;
+        }
+
+        var notes = report.Notes.ToList();
+        notes.Insert(0, $"Behaviour: {options.Exam.DropShare:P0} of the examinees drop their connection once half-way and restore it after "
+            + $"{options.Exam.DropFor.TotalSeconds:0} s; {options.Exam.AbandonShare:P0} stop answering half-way and leave the attempt to the server's deadline. "
+            + $"Start window: {options.Shape.ToString().ToLowerInvariant()} over {options.Ramp.TotalSeconds:0} s.");
+        if (setup is not null)
+        {
+            notes.Insert(1, $"Set-up before the load (not measured in it): {setup.Summary}");
+        }
+
+        return report with
+        {
+            // The post-run measures were recorded by the event-store check, after the first summary.
+            Measures = [.. metrics.Timings.Select(timing => new MeasureReport(timing.Name, timing.Summarize()))],
+            Totals = report.Totals with { Errors = metrics.Errors.Total },
+            Errors = metrics.Errors.Snapshot(),
+            Timeline = metrics.Timeline.Points(),
+            AckHistogram = metrics.AnswerAck.Buckets(HistogramBoundsMs),
+            Budgets = BudgetChecks.Evaluate(report with { Measures = [.. metrics.Timings.Select(t => new MeasureReport(t.Name, t.Summarize()))] }, metrics.Timeline.Points()),
+            Notes = notes,
+        };
+    }
+
+    private static readonly double[] HistogramBoundsMs = [0, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
+
     private static List<string> ExamNotes(LoadTestOptions options) =>
     [
-        $"Course {options.Course}; accounts from {options.AccountsFile}; think time per answer is --think-ms ± 50 %.",
+        $"Course {options.Course}; accounts {(options.AccountsFile is null ? "generated (see --make-accounts)" : "from " + options.AccountsFile)}; think time per answer is --think-ms ± 50 %.",
         "Requests = HTTP requests + hub invocations, successful or not; rates are over the load period including the ramp.",
         "Sign-in = GET /Login + POST /Login until the 302 to /Dashboard. Hub connect = SignalR StartAsync on /hubs/ujian with the user's cookies. "
-            + "Answer ack = invoke SelectAnswer → acknowledgement. Submit = invoke Submit → state with result.",
+            + "Mulai Ujian = GET of the exam tab + POST until the 302 to the attempt. Join, Navigate (\"Selanjutnya\" or a question number) and "
+            + "Answer ack (SelectAnswer) are hub invocations until the reply; Submit = \"Selesai\" until the state with the result.",
         "Remaining drift = |remainingMs of each \"tick\" − (remainingMs at Join − time since Join was received)| on a Stopwatch; "
             + "it includes the push's one-way delay and the server's whole-millisecond rounding.",
+        "After the run, from the event store (driver and product share this machine's clock): Shown deadline drift = |tick arrival + remainingMs − the "
+            + "attempt's stored deadline|; Deadline submit = the server's ExamSubmitted commit − the deadline; Deadline push = the deadline → the \"submitted\" "
+            + "push reaching the page; Projection lag = ExamGraded commit → its exam-history row (Riwayat Ujian) written by the projection daemon.",
+        "Lost = answers acknowledged Saved or Duplicate with no AnswerSelected event of their sequence (or a different question/option under it); "
+            + "duplicates = AnswerSelected events beyond the first for one attempt and sequence; final-answer mismatches = questions whose stored answer "
+            + "is not the last one the client saw saved.",
         "Answers/s counts acknowledged SelectAnswer invocations (any status). Latencies count successful operations only.",
         "The driver shares the machine with the system under test.",
     ];

@@ -1,14 +1,18 @@
 using System.Diagnostics;
 using Mooc.LoadTests.Cli;
 using Mooc.LoadTests.Measurement;
+using Mooc.LoadTests.Monitoring;
 using Mooc.LoadTests.Reporting;
+using Mooc.LoadTests.Reporting.Data;
 using Mooc.LoadTests.Reporting.Progress;
 using Mooc.LoadTests.Scenarios;
 using Mooc.LoadTests.Scenarios.UjianMassal;
+using Mooc.LoadTests.Scenarios.UjianMassal.Setup;
+using Mooc.LoadTests.Verification;
 
 namespace Mooc.LoadTests.Running;
 
-/// <summary>One run end to end: preflight, load with live progress, summary, report files, exit code.</summary>
+/// <summary>One run end to end: preflight, set-up, load with live progress, event-store check, summary, report files, exit code.</summary>
 public static class LoadTestRun
 {
     /// <summary>How long users get to wind down after the stop signal before the report is written without them.</summary>
@@ -25,35 +29,91 @@ public static class LoadTestRun
             return ExitCodes.TargetNotReady;
         }
 
-        var startedAt = DateTimeOffset.UtcNow;
-        if (!ReportFolder.TryCreate(options.ReportsDirectory, options.Scenario, startedAt, out var folder, out var folderError))
+        if (!ReportFolder.TryCreate(options.ReportsDirectory, options.Scenario, DateTimeOffset.UtcNow, out var folder, out var folderError))
         {
             Console.Error.WriteLine($"error: {folderError}");
             return ExitCodes.InvalidArguments;
         }
 
-        var metrics = new RunMetrics(options.Scenario == UjianMassalScenario.ScenarioName);
-        var (loadTime, stoppedEarly, windDownNote) = await RunLoadAsync(options, urls, http, metrics);
+        var exam = options.Scenario == UjianMassalScenario.ScenarioName;
+        SetupResult? setup = null;
+        if (exam && options.Exam.Setup && (setup = await SetUpAsync(options, urls, http)) is null)
+        {
+            return ExitCodes.SetupFailed;
+        }
 
-        var report = RunReportBuilder.Build(options, startedAt, loadTime, stoppedEarly, windDownNote, metrics);
+        var startedAt = DateTimeOffset.UtcNow;
+        var metrics = new RunMetrics(exam);
+        var clock = Stopwatch.StartNew();
+        await using var processes = ProcessMonitor.Start(clock);
+        var (loadTime, stoppedEarly, windDownNote) = await RunLoadAsync(options, urls, http, metrics, clock);
+        var usage = await processes.StopAsync();
+
+        ExamVerification? verification = null;
+        if (exam)
+        {
+            Console.WriteLine("Checking every attempt in the event store against what the clients saw acknowledged…");
+            verification = await ExamVerifier.RunAsync(metrics, options.Exam.Database, CancellationToken.None);
+        }
+
+        var report = RunReportBuilder.Build(options, startedAt, loadTime, stoppedEarly, windDownNote, metrics) with
+        {
+            Processes = usage.Usage,
+            ProcessSeries = usage.Series,
+            Verification = verification,
+        };
+        report = RunReportBuilder.Complete(report, options, metrics, setup);
         SummaryTable.Write(report);
         ReportWriter.Write(report, folder);
         Console.WriteLine($"Report: {folder}");
+        return ExitCode(report);
+    }
+
+    private static int ExitCode(RunReport report)
+    {
+        if (report.Verification is { Checked: true } v && v.Lost + v.Duplicates + v.FinalAnswerMismatches > 0)
+        {
+            return ExitCodes.AnswersLost;
+        }
+
         return report.Totals.Errors == 0 ? ExitCodes.Ok : ExitCodes.RequestsFailed;
     }
 
+    private static async Task<SetupResult?> SetUpAsync(LoadTestOptions options, TargetUrls urls, HttpClient http)
+    {
+        Console.WriteLine($"Set-up: {options.Users} examinees for {options.Course} (Impor Akun, Daftar, materials)…");
+        using var stop = new CancellationTokenSource();
+        using var ctrlC = new CtrlCHandler(stop);
+        try
+        {
+            var result = await ExamSetup.RunAsync(new ScenarioContext(options, urls, http, new RunMetrics(exam: true)), stop.Token);
+            Console.WriteLine($"Set-up done: {result.Summary}");
+            return result;
+        }
+        catch (SetupException failure)
+        {
+            Console.Error.WriteLine($"error: set-up failed: {failure.Message}");
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("error: set-up stopped by Ctrl+C; no load was sent.");
+        }
+
+        return null;
+    }
+
     private static async Task<(TimeSpan LoadTime, bool StoppedEarly, string? Note)> RunLoadAsync(
-        LoadTestOptions options, TargetUrls urls, HttpClient http, RunMetrics metrics)
+        LoadTestOptions options, TargetUrls urls, HttpClient http, RunMetrics metrics, Stopwatch clock)
     {
         using var stop = new CancellationTokenSource(options.Duration);
         using var ctrlC = new CtrlCHandler(stop);
-        var clock = Stopwatch.StartNew();
         var loadTime = options.Duration;
         using var onStop = stop.Token.Register(() => loadTime = clock.Elapsed);
 
         using var stopView = new CancellationTokenSource();
         var sampler = new ProgressSampler(metrics, options, clock);
         var viewTask = ProgressViews.Create().RunAsync(sampler, stopView.Token);
+        var gaugeTask = SampleGaugesAsync(metrics, stopView.Token);
 
         var scenarioTask = ScenarioCatalog.Create(options.Scenario).RunAsync(new ScenarioContext(options, urls, http, metrics), stop.Token);
         string? note = null;
@@ -76,8 +136,27 @@ public static class LoadTestRun
         {
             await stopView.CancelAsync();
             await viewTask;
+            await gaugeTask;
         }
 
         return (loadTime, ctrlC.Pressed, note);
+    }
+
+    /// <summary>Once a second: errors so far, active and connected users, for the report's timeline.</summary>
+    private static async Task SampleGaugesAsync(RunMetrics metrics, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            do
+            {
+                metrics.Timeline.SampleGauges(metrics.Errors.Total, metrics.ActiveUsers.Value, metrics.ConnectedUsers.Value);
+            }
+            while (await timer.WaitForNextTickAsync(stop));
+        }
+        catch (OperationCanceledException)
+        {
+            // The load is over.
+        }
     }
 }

@@ -13,9 +13,12 @@ public static class RepoPaths
 
     public static string FrontendDll => Built("WebFrontend", "Mooc.WebFrontend.dll");
 
+    /// <summary>The load driver (load-tests/), built with the solution.</summary>
+    public static string LoadDriverDll => Built(Path.Combine("..", "load-tests"), "Mooc.LoadTests.dll");
+
     private static string Built(string project, string dll)
     {
-        var path = Path.Combine(Root, "src", project, "bin", Configuration, "net10.0", dll);
+        var path = Path.GetFullPath(Path.Combine(Root, "src", project, "bin", Configuration, "net10.0", dll));
         return File.Exists(path) ? path : throw new FileNotFoundException($"{dll} is not built; build the solution in {Configuration} first.", path);
     }
 

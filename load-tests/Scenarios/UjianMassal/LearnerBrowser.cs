@@ -18,6 +18,7 @@ public sealed partial class LearnerBrowser : IDisposable
     private const string MaterialsOperation = "materials page";
     private const string SelesaiOperation = "material Selesai";
     private const string StartOperation = "Mulai Ujian";
+    private const string SetupOperation = "set-up page";
 
     private readonly ScenarioContext context;
     private readonly RunMetrics metrics;
@@ -39,7 +40,8 @@ public sealed partial class LearnerBrowser : IDisposable
             ConnectTimeout = TimeSpan.FromSeconds(10),
         };
         HttpMessageHandler handler = context.Options.AllowRemote ? sockets : new LoopbackOnlyHandler(sockets);
-        http = new HttpClient(handler) { BaseAddress = context.Urls.Home, Timeout = TimeSpan.FromSeconds(30) };
+        // Long enough for an "Impor Akun" upload of a chunk (a password hash per line) on a busy machine.
+        http = new HttpClient(handler) { BaseAddress = context.Urls.Home, Timeout = TimeSpan.FromSeconds(120) };
     }
 
     /// <summary>The session cookies, shared with the exam hub connection.</summary>
@@ -148,6 +150,7 @@ public sealed partial class LearnerBrowser : IDisposable
     public async Task<Guid?> StartExamAsync(CancellationToken stop)
     {
         var path = $"belajar/{course}";
+        var started = Stopwatch.GetTimestamp();
         var page = await GetPageAsync($"{path}?tab=ujian", StartOperation, stop);
         var token = page is null ? null : HtmlForm.AntiforgeryToken(page);
         if (token is null)
@@ -170,6 +173,7 @@ public sealed partial class LearnerBrowser : IDisposable
         var attempt = AttemptInLocation().Match(location);
         if (response.StatusCode == HttpStatusCode.Redirect && attempt.Success)
         {
+            metrics.StartExam.Record(Stopwatch.GetElapsedTime(started));
             return Guid.Parse(attempt.Groups[1].Value);
         }
 
@@ -182,6 +186,16 @@ public sealed partial class LearnerBrowser : IDisposable
 
         metrics.Errors.Record(StartOperation, ErrorKind.OfStatus(response.StatusCode));
         return null;
+    }
+
+    /// <summary>A page of the site (HTTP 200 only), or null (recorded as an error of "set-up page").</summary>
+    public Task<string?> GetAsync(string path, CancellationToken stop) => GetPageAsync(path, SetupOperation, stop);
+
+    /// <summary>Posts a form and reads the page it answers with.</summary>
+    public async Task<(HttpStatusCode Status, string? Page)> PostForPageAsync(string path, HttpContent content, CancellationToken stop)
+    {
+        using var response = await PostAsync(path, SetupOperation, content, stop);
+        return response is null ? (0, null) : (response.StatusCode, await response.Content.ReadAsStringAsync(stop));
     }
 
     public void Dispose() => http.Dispose();

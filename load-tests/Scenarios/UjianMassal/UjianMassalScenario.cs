@@ -2,7 +2,11 @@ using Mooc.LoadTests.Accounts;
 
 namespace Mooc.LoadTests.Scenarios.UjianMassal;
 
-/// <summary>"Ujian massal" (mass exam): every user signs in, finishes the course's materials, takes and submits the exam.</summary>
+/// <summary>
+/// "Ujian massal" (mass exam): every examinee signs in, starts the exam in the start window of the load shape,
+/// answers it over SignalR and submits — or drops the connection, or leaves the exam to the deadline, in the
+/// run's shares. The set-up (accounts, enrolment, materials) happens before, in <see cref="ExamSetup"/>.
+/// </summary>
 public sealed class UjianMassalScenario : IScenario
 {
     public const string ScenarioName = "ujian-massal";
@@ -12,14 +16,16 @@ public sealed class UjianMassalScenario : IScenario
     public Task RunAsync(ScenarioContext context, CancellationToken stop)
     {
         var options = context.Options;
-        // The options builder already checked the file and that it holds an account per user.
-        _ = AccountsFile.TryLoad(options.AccountsFile!, out var accounts);
-        var users = Enumerable.Range(0, options.Users)
-            .Select(index => RunUserAsync(context, accounts[index], StartSchedule.DelayFor(index, options.Users, options.Shape, options.Ramp), stop));
+        var accounts = ExamAccounts.Load(options);
+        var users = Enumerable.Range(0, options.Users).Select(index =>
+            RunUserAsync(
+                new ExamUser(context, accounts[index], ExamBehaviour.For(index, options.Users, options.Exam.DropShare, options.Exam.AbandonShare)),
+                StartSchedule.DelayFor(index, options.Users, options.Shape, options.Ramp),
+                stop));
         return Task.WhenAll(users);
     }
 
-    private static async Task RunUserAsync(ScenarioContext context, LearnerAccount account, TimeSpan startDelay, CancellationToken stop)
+    private static async Task RunUserAsync(ExamUser user, TimeSpan startDelay, CancellationToken stop)
     {
         try
         {
@@ -30,6 +36,6 @@ public sealed class UjianMassalScenario : IScenario
             return;
         }
 
-        await new ExamUser(context, account).RunAsync(stop);
+        await user.RunAsync(stop);
     }
 }

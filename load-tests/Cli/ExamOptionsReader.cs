@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Mooc.LoadTests.Cli;
+
+/// <summary>Reads the mass-exam options; the database defaults to ConnectionStrings__Mooc, then to what <c>./mooc run</c> wrote.</summary>
+public static class ExamOptionsReader
+{
+    public static string? TryRead(IReadOnlyDictionary<string, string> values, IReadOnlySet<string> flags, out ExamRunOptions options)
+    {
+        options = new ExamRunOptions();
+        string?[] errors =
+        [
+            TryReadShare(values, "--drop-share", out var dropShare),
+            TryReadShare(values, "--abandon-share", out var abandonShare),
+            TryReadSeconds(values, "--drop-seconds", 5, out var dropSeconds),
+        ];
+        var error = errors.FirstOrDefault(e => e is not null);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var (database, source) = values.TryGetValue("--database", out var given)
+            ? (given, "--database")
+            : RunEnvironment.FindConnectionString();
+        options = new ExamRunOptions(
+            flags.Contains("--setup"),
+            values.GetValueOrDefault("--admin-user", "admin"),
+            values.GetValueOrDefault("--admin-password", "Admin#Mooc2026"),
+            dropShare,
+            TimeSpan.FromSeconds(dropSeconds),
+            abandonShare,
+            database,
+            source);
+        return null;
+    }
+
+    private static string? TryReadShare(IReadOnlyDictionary<string, string> values, string name, out double share)
+    {
+        share = 0;
+        if (!values.TryGetValue(name, out var raw))
+        {
+            return null;
+        }
+
+        return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out share) && share is >= 0 and <= 1
+            ? null
+            : $"{name} must be a share from 0 to 1 (e.g. 0.1 for 10 %), not '{raw}'.";
+    }
+
+    private static string? TryReadSeconds(IReadOnlyDictionary<string, string> values, string name, int fallback, out int seconds)
+    {
+        seconds = fallback;
+        if (!values.TryGetValue(name, out var raw))
+        {
+            return null;
+        }
+
+        return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out seconds) && seconds is >= 1 and <= 600
+            ? null
+            : $"{name} must be a whole number of seconds from 1 to 600, not '{raw}'.";
+    }
+}

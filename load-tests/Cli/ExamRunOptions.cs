@@ -1,0 +1,16 @@
+namespace Mooc.LoadTests.Cli;
+
+/// <summary>
+/// What the mass-exam scenario does besides answering: the set-up through the product (accounts imported by an admin,
+/// "Daftar", materials), which share of examinees drop their connection or leave the exam to the deadline, and where
+/// the event store is for the check after the run.
+/// </summary>
+public sealed record ExamRunOptions(
+    bool Setup = false,
+    string AdminUser = "admin",
+    string AdminPassword = "Admin#Mooc2026",
+    double DropShare = 0,
+    TimeSpan DropFor = default,
+    double AbandonShare = 0,
+    string? Database = null,
+    string? DatabaseSource = null);
