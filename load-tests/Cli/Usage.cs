@@ -12,9 +12,11 @@ public static class Usage
         Scenarios:
           beranda            Each user holds a SignalR connection to /hubs/clock and loops:
                              GET /, invoke GetServerTime, think.
-          ujian-massal       Each user (one account each) signs in, enrols, completes every material,
-                             "Mulai Ujian", joins /hubs/ujian, answers every question (think time
-                             --think-ms ± 50 %, sometimes changing an earlier answer) and submits.
+          ujian-massal       Each examinee (one account each) signs in, "Mulai Ujian", joins /hubs/ujian,
+                             answers every question (think time --think-ms ± 50 %, sometimes changing
+                             an earlier answer) and presses "Selesai" — or drops the connection or
+                             leaves the attempt to the deadline (see the shares below). Afterwards
+                             every attempt is checked in the event store: lost and duplicated answers.
 
         Options:
           --url URL          Base address of the frontend (default http://127.0.0.1:5080).
@@ -22,13 +24,25 @@ public static class Usage
           --users N          Virtual users (default 10).
           --duration S       Length of the run in seconds, ramp included (default 30).
           --shape NAME       constant: all users start at once (default);
-                             ramp: users start evenly over --ramp seconds.
+                             ramp: users start evenly over --ramp seconds;
+                             spike: a fifth over --ramp seconds, then the rest at once.
           --ramp S           Ramp period in seconds (implies --shape ramp; must be < --duration).
           --think-ms MS      Pause between a user's iterations (default 200); ujian-massal:
                              before each answer, ± 50 %.
           --captcha CODE     ujian-massal: the product's Captcha__TestCode (required).
-          --accounts FILE    ujian-massal: username;password CSV, one account per user (required).
           --course CODE      ujian-massal: training to take (default PLT-UMM-001).
+          --setup            ujian-massal: before the load, the admin imports the generated accounts
+                             on Impor Akun, then every examinee signs in, "Daftar", finishes materials.
+          --admin-user U, --admin-password P
+                             ujian-massal: the admin for --setup (default the demo admin).
+          --accounts FILE    ujian-massal: username;password CSV of existing accounts, one per user
+                             (default: the generated accounts, see --make-accounts).
+          --drop-share S     ujian-massal: share (0–1) that drops the connection half-way (default 0).
+          --drop-seconds S   ujian-massal: how long a dropped connection stays down (default 5).
+          --abandon-share S  ujian-massal: share (0–1) that stops half-way and is submitted by the
+                             server at the deadline (default 0).
+          --database CS      ujian-massal: Npgsql connection string of the product's database for the
+                             check after the run (default ConnectionStrings__Mooc, else .local/run.env).
           --reports DIR      Parent folder for the report (default load-tests/reports in the repo).
           --allow-remote     Permit a non-loopback target. Never point this at a machine you do not own.
           -h, --help         Show this text.
@@ -36,11 +50,12 @@ public static class Usage
         Accounts (offline, no server contacted):
           dotnet run --project load-tests -c Release -- --make-accounts N --out FILE.csv
                              Writes FILE.csv for ./mooc import-accounts and FILE.accounts.csv
-                             (username;password) for --accounts; N from 1 to 999.
+                             (username;password) for --accounts; N from 1 to 99999.
 
         Exit codes:
           0 no request failed, 1 some request failed, 2 invalid arguments,
-          3 target unreachable or /health not 200.
+          3 target unreachable or /health not 200, 4 answers lost or stored twice,
+          5 set-up failed (no load sent).
 
         """);
 }

@@ -7,4 +7,6 @@ public sealed record SignInOutcome(
     [property: Id(2)] DateTimeOffset? LockedUntil)
 {
     public static SignInOutcome Failed { get; } = new(SignInStatus.Failed, null, null);
+
+    public static SignInOutcome Busy { get; } = new(SignInStatus.Busy, null, null);
 }

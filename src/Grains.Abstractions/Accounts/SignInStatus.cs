@@ -8,4 +8,7 @@ public enum SignInStatus
     Failed = 2,
 
     LockedOut = 3,
+
+    /// <summary>Too many sign-ins are waiting for a password check right now; nothing was checked or counted. Try again shortly.</summary>
+    Busy = 4,
 }

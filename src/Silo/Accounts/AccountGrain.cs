@@ -8,11 +8,14 @@ namespace Mooc.Silo.Accounts;
 /// <summary>
 /// Password check and lockout for one account. Failed attempts for a name that has no account are counted
 /// in memory and answered exactly like a wrong password, so the answer never tells whether an account exists.
+/// Every password hash goes through <see cref="PasswordWorkQueue"/>: a sign-in that would wait too long for it is
+/// answered <see cref="SignInStatus.Busy"/> and changes nothing.
 /// </summary>
 public sealed class AccountGrain(
     [PersistentState("account", StorageNames.Mooc)] IPersistentState<AccountState> stored,
     IPasswordHasher<AccountProfile> hasher,
     UnknownAccountHash unknownAccountHash,
+    PasswordWorkQueue passwordWork,
     IOptions<AccountOptions> options,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IAccountGrain
 {
@@ -40,8 +43,9 @@ public sealed class AccountGrain(
             return RegistrationOutcome.AlreadyExists;
         }
 
+        var (_, hash) = await passwordWork.RunAsync(() => hasher.HashPassword(profile, password), refusable: false);
         State.Profile = profile;
-        State.PasswordHash = hasher.HashPassword(profile, password);
+        State.PasswordHash = hash;
         State.CreatedAt = time.GetUtcNow();
         await stored.WriteStateAsync();
         return RegistrationOutcome.Registered;
@@ -52,7 +56,7 @@ public sealed class AccountGrain(
         var now = time.GetUtcNow();
         if (State.Profile is null || State.PasswordHash is null)
         {
-            return SignInUnknown(password, now);
+            return await SignInUnknownAsync(password, now);
         }
 
         if (State.LockedUntil is { } lockedUntil && lockedUntil > now)
@@ -60,7 +64,13 @@ public sealed class AccountGrain(
             return new SignInOutcome(SignInStatus.LockedOut, null, lockedUntil);
         }
 
-        var verdict = hasher.VerifyHashedPassword(State.Profile, State.PasswordHash, password ?? "");
+        var (profile, hash) = (State.Profile, State.PasswordHash);
+        var (checkedNow, verdict) = await passwordWork.RunAsync(() => hasher.VerifyHashedPassword(profile, hash, password ?? ""), refusable: true);
+        if (!checkedNow)
+        {
+            return SignInOutcome.Busy;
+        }
+
         if (verdict == PasswordVerificationResult.Failed)
         {
             State.FailedSignIns++;
@@ -73,7 +83,7 @@ public sealed class AccountGrain(
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            State.PasswordHash = hasher.HashPassword(State.Profile, password!);
+            (_, State.PasswordHash) = await passwordWork.RunAsync(() => hasher.HashPassword(profile, password!), refusable: false);
         }
 
         State.FailedSignIns = 0;
@@ -85,10 +95,15 @@ public sealed class AccountGrain(
 
     public Task<AccountProfile?> GetProfileAsync() => Task.FromResult(State.Profile);
 
-    private SignInOutcome SignInUnknown(string password, DateTimeOffset now)
+    private async Task<SignInOutcome> SignInUnknownAsync(string password, DateTimeOffset now)
     {
-        // Same work as a real check, so timing does not reveal that the account is missing.
-        hasher.VerifyHashedPassword(unknownAccountHash.Profile, unknownAccountHash.Hash, password ?? "");
+        // Same work (and the same queue) as a real check, so neither timing nor "busy" reveals that the account is missing.
+        var (checkedNow, _) = await passwordWork.RunAsync(() => hasher.VerifyHashedPassword(unknownAccountHash.Profile, unknownAccountHash.Hash, password ?? ""), refusable: true);
+        if (!checkedNow)
+        {
+            return SignInOutcome.Busy;
+        }
+
         if (_unknownLockedUntil is { } until && until > now)
         {
             return new SignInOutcome(SignInStatus.LockedOut, null, until);

@@ -12,4 +12,10 @@ public sealed class AccountOptions
 
     /// <summary>PBKDF2 iterations of ASP.NET Core Identity's hasher (its default is 100,000).</summary>
     public int PasswordHashIterations { get; set; } = 100_000;
+
+    /// <summary>Password hashes computed at once; 0 means half the cores (at least one), so an exam never waits for sign-ins.</summary>
+    public int PasswordHashConcurrency { get; set; }
+
+    /// <summary>A sign-in that would wait longer than this for its password check is answered "busy" at once.</summary>
+    public double SignInQueueSeconds { get; set; } = 10;
 }

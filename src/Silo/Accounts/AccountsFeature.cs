@@ -13,6 +13,7 @@ public static class AccountsFeature
             .Configure<Microsoft.Extensions.Options.IOptions<AccountOptions>>((hashing, accounts) => hashing.IterationCount = accounts.Value.PasswordHashIterations);
         services.TryAddSingleton<IPasswordHasher<AccountProfile>, PasswordHasher<AccountProfile>>();
         services.TryAddSingleton<UnknownAccountHash>();
+        services.TryAddSingleton<PasswordWorkQueue>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

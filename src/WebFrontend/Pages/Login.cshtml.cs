@@ -19,6 +19,10 @@ public sealed class LoginModel(AccountService accounts, CaptchaService captcha, 
 {
     public const string WrongCredentials = "Username atau password salah.";
     public const string WrongCaptcha = "Kode captcha salah. Silakan ketik kode pada gambar yang baru.";
+    public const string Busy = "Banyak peserta sedang login bersamaan. Tunggu beberapa detik, lalu login kembali.";
+
+    /// <summary>Seconds a browser (or the load driver) is asked to wait before trying a busy sign-in again.</summary>
+    public const int BusyRetryAfterSeconds = 5;
 
     [BindProperty]
     public LoginForm Form { get; set; } = new();
@@ -57,6 +61,11 @@ public sealed class LoginModel(AccountService accounts, CaptchaService captcha, 
             case SignInStatus.Succeeded:
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, MoocClaims.For(outcome.Profile!, CookieAuthenticationDefaults.AuthenticationScheme));
                 return LocalRedirect(SafeReturnUrl);
+            case SignInStatus.Busy:
+                // Nothing was checked or counted; 503 + Retry-After tells clients and proxies it is temporary.
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                Response.Headers.RetryAfter = BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return await RetryAsync(text[Busy]);
             case SignInStatus.LockedOut:
                 return await RetryAsync(text["Akun ini dikunci sementara karena terlalu banyak percobaan login yang gagal. Silakan coba lagi setelah pukul {0}.", IndonesianTime.Clock(outcome.LockedUntil!.Value)]);
             default:
