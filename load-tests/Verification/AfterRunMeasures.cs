@@ -25,6 +25,7 @@ public static class AfterRunMeasures
                 metrics.DeadlineDrift.RecordMicros(Math.Abs(implied - deadlineMs) * 1000);
             }
 
+
             if (attempt is { SubmittedByServer: true, SubmittedCommittedAt: { } committed })
             {
                 metrics.DeadlineSubmit.Record(committed - deadline);

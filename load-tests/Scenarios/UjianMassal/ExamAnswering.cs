@@ -23,6 +23,7 @@ public sealed class ExamAnswering(ScenarioContext context, ExamHubSession hub, E
     {
         var questions = state.Questions.OrderBy(q => q.Number).ToList();
         var half = Math.Max(1, questions.Count / 2);
+        var third = Math.Max(1, questions.Count / 3);
         var answered = new List<ExamQuestion>();
         foreach (var question in questions)
         {
@@ -31,7 +32,7 @@ public sealed class ExamAnswering(ScenarioContext context, ExamHubSession hub, E
                 return await AwaitDeadlineAsync(stop);
             }
 
-            if (behaviour.Drop && answered.Count == half)
+            if (behaviour.Drop && answered.Count == third)
             {
                 await DropAndRestoreAsync(questions[^1], stop);
             }

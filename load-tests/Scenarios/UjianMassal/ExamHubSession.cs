@@ -213,7 +213,8 @@ public sealed class ExamHubSession : IAsyncDisposable
 
     private void OnTick(ExamTick tick)
     {
-        if (ledger is not { } l || tick.AttemptId != l.AttemptId)
+        // A tick of 0 is the page showing 00:00 while the server's submission is under way: right, not a drift.
+        if (ledger is not { } l || tick.AttemptId != l.AttemptId || tick.RemainingMs == 0)
         {
             return;
         }

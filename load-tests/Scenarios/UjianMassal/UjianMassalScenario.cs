@@ -19,7 +19,7 @@ public sealed class UjianMassalScenario : IScenario
         var accounts = ExamAccounts.Load(options);
         var users = Enumerable.Range(0, options.Users).Select(index =>
             RunUserAsync(
-                new ExamUser(context, accounts[index], ExamBehaviour.For(index, options.Users, options.Exam.DropShare, options.Exam.AbandonShare)),
+                new ExamUser(context, accounts[index], ExamBehaviour.For(index, options.Exam.DropShare, options.Exam.AbandonShare)),
                 StartSchedule.DelayFor(index, options.Users, options.Shape, options.Ramp),
                 stop));
         return Task.WhenAll(users);

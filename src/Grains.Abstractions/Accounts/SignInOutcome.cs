@@ -4,9 +4,11 @@ namespace Mooc.Grains.Abstractions.Accounts;
 public sealed record SignInOutcome(
     [property: Id(0)] SignInStatus Status,
     [property: Id(1)] AccountProfile? Profile,
-    [property: Id(2)] DateTimeOffset? LockedUntil)
+    [property: Id(2)] DateTimeOffset? LockedUntil,
+    [property: Id(3)] TimeSpan? RetryAfter = null)
 {
     public static SignInOutcome Failed { get; } = new(SignInStatus.Failed, null, null);
 
-    public static SignInOutcome Busy { get; } = new(SignInStatus.Busy, null, null);
+    /// <summary>Not checked now: try again after <paramref name="retryAfter"/>, the wait the queue expects.</summary>
+    public static SignInOutcome Busy(TimeSpan retryAfter) => new(SignInStatus.Busy, null, null, retryAfter);
 }

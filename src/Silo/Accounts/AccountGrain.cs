@@ -68,7 +68,7 @@ public sealed class AccountGrain(
         var (checkedNow, verdict) = await passwordWork.RunAsync(() => hasher.VerifyHashedPassword(profile, hash, password ?? ""), refusable: true);
         if (!checkedNow)
         {
-            return SignInOutcome.Busy;
+            return SignInOutcome.Busy(passwordWork.RetryAfter);
         }
 
         if (verdict == PasswordVerificationResult.Failed)
@@ -101,7 +101,7 @@ public sealed class AccountGrain(
         var (checkedNow, _) = await passwordWork.RunAsync(() => hasher.VerifyHashedPassword(unknownAccountHash.Profile, unknownAccountHash.Hash, password ?? ""), refusable: true);
         if (!checkedNow)
         {
-            return SignInOutcome.Busy;
+            return SignInOutcome.Busy(passwordWork.RetryAfter);
         }
 
         if (_unknownLockedUntil is { } until && until > now)

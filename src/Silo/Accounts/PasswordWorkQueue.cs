@@ -33,6 +33,12 @@ public sealed class PasswordWorkQueue
     /// <summary>The wait a check arriving now would have, from the checks ahead of it and the recent cost of one.</summary>
     public TimeSpan EstimatedWait => TimeSpan.FromTicks(Math.Max(0, Pending - Concurrency + 1) * Interlocked.Read(ref _averageTicks) / Concurrency);
 
+    /// <summary>
+    /// What a refused sign-in is told to wait: the queue's present wait, at least 5 s and at most a minute, so the
+    /// retries of a crowd come back in waves the queue can take instead of all at once.
+    /// </summary>
+    public TimeSpan RetryAfter => TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling(EstimatedWait.TotalSeconds), 5, 60));
+
     /// <summary>Runs <paramref name="work"/> in its turn; a refusable call whose wait would be too long is not run (false).</summary>
     public async Task<(bool Ran, T Result)> RunAsync<T>(Func<T> work, bool refusable)
     {

@@ -16,6 +16,8 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
     : EventSourcedGrain<ExamAttemptState>(journal), IExamAttemptGrain, IRemindable
 {
     private const string DeadlineReminder = "deadline";
+    private static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan DeadlineRecheck = TimeSpan.FromMilliseconds(250);
     private readonly ObserverManager<IExamAttemptObserver> _watchers = new(TimeSpan.FromMinutes(5), logger);
     private IGrainTimer? _deadlineTimer;
 
@@ -171,13 +173,17 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
         _watchers.Notify(w => w.OnAttemptUpdatedAsync(update));
     }
 
+    /// <summary>
+    /// First tick just after the deadline (a timer may fire a little early, and an early tick finds nothing overdue),
+    /// then every <see cref="DeadlineRecheck"/> until the submission is committed; no ticks before the deadline.
+    /// </summary>
     private void ScheduleDeadlineTimer()
     {
         _deadlineTimer?.Dispose();
         _deadlineTimer = this.RegisterGrainTimer(
             static (grain, _) => grain.SubmitIfOverdueAsync(),
             this,
-            new GrainTimerCreationOptions { DueTime = Until(State.Started!.Deadline), Period = TimeSpan.FromSeconds(1), KeepAlive = true });
+            new GrainTimerCreationOptions { DueTime = Until(State.Started!.Deadline) + DeadlineMargin, Period = DeadlineRecheck, KeepAlive = true });
     }
 
     private TimeSpan Until(DateTimeOffset moment)

@@ -21,7 +21,7 @@ public sealed class LoginModel(AccountService accounts, CaptchaService captcha, 
     public const string WrongCaptcha = "Kode captcha salah. Silakan ketik kode pada gambar yang baru.";
     public const string Busy = "Banyak peserta sedang login bersamaan. Tunggu beberapa detik, lalu login kembali.";
 
-    /// <summary>Seconds a browser (or the load driver) is asked to wait before trying a busy sign-in again.</summary>
+    /// <summary>Seconds a browser (or the load driver) is asked to wait before trying a busy sign-in again, when the silo names none.</summary>
     public const int BusyRetryAfterSeconds = 5;
 
     [BindProperty]
@@ -64,7 +64,7 @@ public sealed class LoginModel(AccountService accounts, CaptchaService captcha, 
             case SignInStatus.Busy:
                 // Nothing was checked or counted; 503 + Retry-After tells clients and proxies it is temporary.
                 Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                Response.Headers.RetryAfter = BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Response.Headers.RetryAfter = ((int)(outcome.RetryAfter?.TotalSeconds ?? BusyRetryAfterSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return await RetryAsync(text[Busy]);
             case SignInStatus.LockedOut:
                 return await RetryAsync(text["Akun ini dikunci sementara karena terlalu banyak percobaan login yang gagal. Silakan coba lagi setelah pukul {0}.", IndonesianTime.Clock(outcome.LockedUntil!.Value)]);
