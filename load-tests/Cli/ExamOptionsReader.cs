@@ -31,8 +31,9 @@ public static class ExamOptionsReader
             TimeSpan.FromSeconds(dropSeconds),
             abandonShare,
             database,
-            source);
-        return null;
+            source,
+            flags.Contains("--sign-in-early"));
+        return options.SignInEarly && !options.Setup ? "--sign-in-early needs --setup (the set-up is where the examinees sign in)." : null;
     }
 
     private static string? TryReadShare(IReadOnlyDictionary<string, string> values, string name, out double share)

@@ -3,7 +3,8 @@ namespace Mooc.LoadTests.Cli;
 /// <summary>
 /// What the mass-exam scenario does besides answering: the set-up through the product (accounts imported by an admin,
 /// "Daftar", materials), which share of examinees drop their connection or leave the exam to the deadline, and where
-/// the event store is for the check after the run.
+/// the event store is for the check after the run. <see cref="SignInEarly"/>: the set-up also signs every examinee in
+/// and keeps the session, as a waiting room before the exam bell would, so the load starts at "Mulai Ujian".
 /// </summary>
 public sealed record ExamRunOptions(
     bool Setup = false,
@@ -13,4 +14,5 @@ public sealed record ExamRunOptions(
     TimeSpan DropFor = default,
     double AbandonShare = 0,
     string? Database = null,
-    string? DatabaseSource = null);
+    string? DatabaseSource = null,
+    bool SignInEarly = false);

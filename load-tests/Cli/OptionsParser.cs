@@ -12,7 +12,7 @@ public static class OptionsParser
             "--admin-user", "--admin-password", "--drop-share", "--drop-seconds", "--abandon-share", "--database",
         ];
 
-    private static readonly HashSet<string> FlagOptions = ["--allow-remote", "--setup"];
+    private static readonly HashSet<string> FlagOptions = ["--allow-remote", "--setup", "--sign-in-early"];
 
     public static ParseResult Parse(IReadOnlyList<string> args)
     {

@@ -33,6 +33,8 @@ public static class Usage
           --course CODE      ujian-massal: training to take (default PLT-UMM-001).
           --setup            ujian-massal: before the load, the admin imports the generated accounts
                              on Impor Akun, then every examinee signs in, "Daftar", finishes materials.
+          --sign-in-early    ujian-massal: the set-up also signs every examinee in and keeps the session
+                             (a waiting room); the load then starts at "Mulai Ujian".
           --admin-user U, --admin-password P
                              ujian-massal: the admin for --setup (default the demo admin).
           --accounts FILE    ujian-massal: username;password CSV of existing accounts, one per user

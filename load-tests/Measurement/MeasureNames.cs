@@ -15,6 +15,8 @@ public static class MeasureNames
     public const string Join = "Join";
     public const string Navigate = "Navigate";
     public const string AnswerAck = "Answer ack";
+    public const string AnswerAckDuringSignIns = "Answer ack, sign-ins running";
+    public const string AnswerAckQuiet = "Answer ack, no sign-in";
     public const string Submit = "Submit";
     public const string RemainingDrift = "Remaining drift";
     public const string DeadlineDrift = "Shown deadline drift";

@@ -29,6 +29,15 @@ public sealed class RunMetrics(bool exam = false)
     /// <summary>Invoke SelectAnswer → acknowledgement received.</summary>
     public TimingRecorder AnswerAck { get; } = new(MeasureNames.AnswerAck);
 
+    /// <summary>The acknowledgements of <see cref="AnswerAck"/> that arrived while no examinee was signing in.</summary>
+    public TimingRecorder AnswerAckQuiet { get; } = new(MeasureNames.AnswerAckQuiet);
+
+    /// <summary>The acknowledgements of <see cref="AnswerAck"/> that arrived while examinees were signing in (password hashing).</summary>
+    public TimingRecorder AnswerAckDuringSignIns { get; } = new(MeasureNames.AnswerAckDuringSignIns);
+
+    /// <summary>Examinees between their first Login request and the Dashboard right now.</summary>
+    public Counter SigningIn { get; } = new();
+
     /// <summary>Invoke Submit → state with result received.</summary>
     public TimingRecorder Submit { get; } = new(MeasureNames.Submit);
 
@@ -86,7 +95,7 @@ public sealed class RunMetrics(bool exam = false)
     public long Requests => HttpRequests.Value + HubInvocations.Value;
 
     public IReadOnlyList<TimingRecorder> Timings => Exam
-        ? [SignIn, StartExam, HubConnect, Join, Navigate, AnswerAck, Submit, RemainingDrift, DeadlineDrift, DeadlineSubmit, DeadlinePush, ProjectionLag]
+        ? [SignIn, StartExam, HubConnect, Join, Navigate, AnswerAck, AnswerAckDuringSignIns, AnswerAckQuiet, Submit, RemainingDrift, DeadlineDrift, DeadlineSubmit, DeadlinePush, ProjectionLag]
         : [HttpGet, HubConnect, HubInvoke, ClockDrift];
 
     public IReadOnlyList<TallyCount> Counts => Exam

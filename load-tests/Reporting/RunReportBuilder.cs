@@ -99,7 +99,8 @@ public static class RunReportBuilder
         "Requests = HTTP requests + hub invocations, successful or not; rates are over the load period including the ramp.",
         "Sign-in = GET /Login + POST /Login until the 302 to /Dashboard. Hub connect = SignalR StartAsync on /hubs/ujian with the user's cookies. "
             + "Mulai Ujian = GET of the exam tab + POST until the 302 to the attempt. Join, Navigate (\"Selanjutnya\" or a question number) and "
-            + "Answer ack (SelectAnswer) are hub invocations until the reply; Submit = \"Selesai\" until the state with the result.",
+            + "Answer ack (SelectAnswer) are hub invocations until the reply; Submit = \"Selesai\" until the state with the result. "
+            + "Answer ack is also split by whether any examinee was signing in at that moment (password hashing shares the cores).",
         "Remaining drift = |remainingMs of each \"tick\" − (remainingMs at Join − time since Join was received)| on a Stopwatch; "
             + "it includes the push's one-way delay and the server's whole-millisecond rounding.",
         "After the run, from the event store (driver and product share this machine's clock): Shown deadline drift = |tick arrival + remainingMs − the "

@@ -46,7 +46,7 @@ public static class LoadTestRun
         var metrics = new RunMetrics(exam);
         var clock = Stopwatch.StartNew();
         await using var processes = ProcessMonitor.Start(clock);
-        var (loadTime, stoppedEarly, windDownNote) = await RunLoadAsync(options, urls, http, metrics, clock);
+        var (loadTime, stoppedEarly, windDownNote) = await RunLoadAsync(options, urls, http, metrics, clock, setup);
         var usage = await processes.StopAsync();
 
         ExamVerification? verification = null;
@@ -103,7 +103,7 @@ public static class LoadTestRun
     }
 
     private static async Task<(TimeSpan LoadTime, bool StoppedEarly, string? Note)> RunLoadAsync(
-        LoadTestOptions options, TargetUrls urls, HttpClient http, RunMetrics metrics, Stopwatch clock)
+        LoadTestOptions options, TargetUrls urls, HttpClient http, RunMetrics metrics, Stopwatch clock, SetupResult? setup)
     {
         using var stop = new CancellationTokenSource(options.Duration);
         using var ctrlC = new CtrlCHandler(stop);
@@ -115,7 +115,7 @@ public static class LoadTestRun
         var viewTask = ProgressViews.Create().RunAsync(sampler, stopView.Token);
         var gaugeTask = SampleGaugesAsync(metrics, stopView.Token);
 
-        var scenarioTask = ScenarioCatalog.Create(options.Scenario).RunAsync(new ScenarioContext(options, urls, http, metrics), stop.Token);
+        var scenarioTask = ScenarioCatalog.Create(options.Scenario).RunAsync(new ScenarioContext(options, urls, http, metrics) { SignedInBrowsers = setup?.SignedIn ?? new Dictionary<string, LearnerBrowser>() }, stop.Token);
         string? note = null;
         try
         {

@@ -194,7 +194,9 @@ public sealed class ExamHubSession : IAsyncDisposable
             timing.Record(Stopwatch.GetElapsedTime(started));
             if (ReferenceEquals(timing, metrics.AnswerAck))
             {
-                metrics.Timeline.RecordAck(Stopwatch.GetElapsedTime(started));
+                var took = Stopwatch.GetElapsedTime(started);
+                metrics.Timeline.RecordAck(took);
+                (metrics.SigningIn.Value > 0 ? metrics.AnswerAckDuringSignIns : metrics.AnswerAckQuiet).Record(took);
             }
 
             return result;

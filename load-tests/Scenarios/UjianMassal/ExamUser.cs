@@ -34,8 +34,8 @@ public sealed class ExamUser(ScenarioContext context, LearnerAccount account, Ex
     /// <returns>How the user ended, or null when a failure was already recorded as an error (or a refusal as an outcome).</returns>
     private async Task<string?> TakeExamAsync(CancellationToken stop)
     {
-        using var browser = new LearnerBrowser(context);
-        if (!await browser.SignInAsync(account, stop))
+        using var browser = context.SignedInBrowsers.TryGetValue(account.Username, out var early) ? early.MoveTo(context) : new LearnerBrowser(context);
+        if (early is null && !await browser.SignInAsync(account, stop))
         {
             return null;
         }

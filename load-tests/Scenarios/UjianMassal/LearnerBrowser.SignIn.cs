@@ -20,6 +20,19 @@ public sealed partial class LearnerBrowser
     /// </summary>
     public async Task<bool> SignInAsync(LearnerAccount account, CancellationToken stop)
     {
+        metrics.SigningIn.Increment();
+        try
+        {
+            return await SignInWhileBusyAsync(account, stop);
+        }
+        finally
+        {
+            metrics.SigningIn.Decrement();
+        }
+    }
+
+    private async Task<bool> SignInWhileBusyAsync(LearnerAccount account, CancellationToken stop)
+    {
         var started = Stopwatch.GetTimestamp();
         while (true)
         {

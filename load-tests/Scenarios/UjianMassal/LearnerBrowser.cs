@@ -20,8 +20,8 @@ public sealed partial class LearnerBrowser : IDisposable
     private const string StartOperation = "Mulai Ujian";
     private const string SetupOperation = "set-up page";
 
-    private readonly ScenarioContext context;
-    private readonly RunMetrics metrics;
+    private ScenarioContext context;
+    private RunMetrics metrics;
     private readonly HttpClient http;
     private readonly string course;
 
@@ -46,6 +46,14 @@ public sealed partial class LearnerBrowser : IDisposable
 
     /// <summary>The session cookies, shared with the exam hub connection.</summary>
     public CookieContainer Cookies { get; } = new();
+
+    /// <summary>Hands a browser signed in by the set-up to the load: from now on its requests count there.</summary>
+    public LearnerBrowser MoveTo(ScenarioContext load)
+    {
+        context = load;
+        metrics = load.Metrics;
+        return this;
+    }
 
     /// <summary>"Daftar" on the training page; an existing enrolment answers the same way and is fine.</summary>
     public async Task EnrolAsync(CancellationToken stop)

@@ -37,14 +37,27 @@ public static class ExamSetup
 
         var accounts = ExamAccounts.Load(options);
         var prepared = 0;
+        var keep = options.Exam.SignInEarly;
+        var signedIn = new System.Collections.Concurrent.ConcurrentDictionary<string, LearnerBrowser>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(accounts.Take(options.Users), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stop }, async (account, token) =>
         {
-            using var browser = new LearnerBrowser(context);
-            if (await browser.SignInAsync(account, token))
+            LearnerBrowser? browser = new LearnerBrowser(context);
+            try
             {
-                await browser.EnrolAsync(token);
-                await browser.CompleteMaterialsAsync(token);
-                Interlocked.Increment(ref prepared);
+                if (await browser.SignInAsync(account, token))
+                {
+                    await browser.EnrolAsync(token);
+                    await browser.CompleteMaterialsAsync(token);
+                    Interlocked.Increment(ref prepared);
+                    if (keep && signedIn.TryAdd(account.Username, browser))
+                    {
+                        browser = null;
+                    }
+                }
+            }
+            finally
+            {
+                browser?.Dispose();
             }
         });
 
@@ -55,8 +68,9 @@ public static class ExamSetup
 
         var took = Stopwatch.GetElapsedTime(started);
         var summary = (imported is null ? "accounts from --accounts" : $"Impor Akun: {imported.Created} created, {imported.Skipped} already there")
-            + $"; {prepared} examinees signed in, enrolled (Daftar) and finished every material of {options.Course}; took {took.TotalSeconds:0} s.";
-        return new SetupResult(took, imported, prepared, metrics.Errors.Total, summary);
+            + $"; {prepared} examinees signed in, enrolled (Daftar) and finished every material of {options.Course}"
+            + (keep ? " and stay signed in for the exam (--sign-in-early)" : string.Empty) + $"; took {took.TotalSeconds:0} s.";
+        return new SetupResult(took, imported, prepared, metrics.Errors.Total, summary) { SignedIn = signedIn };
     }
 
     private static string Describe(RunMetrics metrics) =>
