@@ -54,6 +54,11 @@ public static class Usage
                              Writes FILE.csv for ./mooc import-accounts and FILE.accounts.csv
                              (username;password) for --accounts; N from 1 to 99999.
 
+        Reports:
+          dotnet run --project load-tests -c Release -- --render FOLDER
+                             Writes report.md and report.html of an earlier run again from its
+                             report.json (today's renderers and budget checks).
+
         Exit codes:
           0 no request failed, 1 some request failed, 2 invalid arguments,
           3 target unreachable or /health not 200, 4 answers lost or stored twice,

@@ -18,4 +18,7 @@ public static class JsonReport
     };
 
     public static string Render(RunReport report) => JsonSerializer.Serialize(report, Options) + Environment.NewLine;
+
+    /// <summary>Reads a report.json back (for --render).</summary>
+    public static RunReport? Parse(string json) => JsonSerializer.Deserialize<RunReport>(json, Options);
 }
