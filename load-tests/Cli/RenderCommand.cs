@@ -37,7 +37,7 @@ public static class RenderCommand
             return ExitCodes.InvalidArguments;
         }
 
-        report = report with { Budgets = report.Budgets.Count == 0 ? report.Budgets : BudgetChecks.Evaluate(report, report.Timeline) };
+        report = report with { Budgets = report.Budgets.Count == 0 ? report.Budgets : BudgetChecks.Evaluate(report) };
         ReportWriter.Write(report, folder);
         Console.WriteLine($"Rendered {Path.GetFullPath(folder)}");
         return ExitCodes.Ok;

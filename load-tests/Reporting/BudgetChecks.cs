@@ -7,8 +7,9 @@ namespace Mooc.LoadTests.Reporting;
 /// <summary>The budgets of the design brief (§7, one 2-core machine, system and driver together) against a run.</summary>
 public static class BudgetChecks
 {
-    public static IReadOnlyList<BudgetCheck> Evaluate(RunReport report, IReadOnlyList<TimelinePoint> timeline)
+    public static IReadOnlyList<BudgetCheck> Evaluate(RunReport report)
     {
+        var timeline = report.Timeline;
         var ack = Measure(report, MeasureNames.AnswerAck);
         var drift = Measure(report, MeasureNames.DeadlineDrift);
         var deadline = Measure(report, MeasureNames.DeadlineSubmit);

@@ -70,7 +70,7 @@ public static class RunReportBuilder
         }
 
         var notes = report.Notes.ToList();
-        notes.Insert(0, $"Behaviour: {options.Exam.DropShare:P0} of the examinees drop their connection once half-way and restore it after "
+        notes.Insert(0, $"Behaviour: {options.Exam.DropShare:P0} of the examinees drop their connection once a third of the way through and restore it after "
             + $"{options.Exam.DropFor.TotalSeconds:0} s; {options.Exam.AbandonShare:P0} stop answering half-way and leave the attempt to the server's deadline. "
             + $"Start window: {options.Shape.ToString().ToLowerInvariant()} over {options.Ramp.TotalSeconds:0} s.");
         if (setup is not null)
@@ -78,7 +78,7 @@ public static class RunReportBuilder
             notes.Insert(1, $"Set-up before the load (not measured in it): {setup.Summary}");
         }
 
-        return report with
+        var complete = report with
         {
             // The post-run measures were recorded by the event-store check, after the first summary.
             Measures = [.. metrics.Timings.Select(timing => new MeasureReport(timing.Name, timing.Summarize()))],
@@ -86,9 +86,9 @@ public static class RunReportBuilder
             Errors = metrics.Errors.Snapshot(),
             Timeline = metrics.Timeline.Points(),
             AckHistogram = metrics.AnswerAck.Buckets(HistogramBoundsMs),
-            Budgets = BudgetChecks.Evaluate(report with { Measures = [.. metrics.Timings.Select(t => new MeasureReport(t.Name, t.Summarize()))] }, metrics.Timeline.Points()),
             Notes = notes,
         };
+        return complete with { Budgets = BudgetChecks.Evaluate(complete) };
     }
 
     private static readonly double[] HistogramBoundsMs = [0, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];

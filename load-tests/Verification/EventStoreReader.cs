@@ -7,7 +7,7 @@ namespace Mooc.LoadTests.Verification;
 /// Reads the attempts' streams straight from Marten's tables (schema <c>mooc</c>) and the exam-history rows the
 /// projection wrote. Read-only; it never writes to the product's database.
 /// </summary>
-public sealed class EventStoreReader(string connectionString)
+public sealed class EventStoreReader(string connectionString) : IAsyncDisposable
 {
     private const string EventsSql = """
         select stream_id, version, type, data, timestamp from mooc.mt_events
@@ -17,11 +17,16 @@ public sealed class EventStoreReader(string connectionString)
 
     private const string HistorySql = "select id, mt_last_modified from mooc.mt_doc_examhistoryrow where id = any(@ids)";
 
+    private const string GradedCountSql = "select count(*) from mooc.mt_events where stream_id = any(@streams) and type = 'exam_graded'";
+
+    private const string HistoryCountSql = "select count(*) from mooc.mt_doc_examhistoryrow where id = any(@ids)";
+
+    private readonly NpgsqlDataSource source = NpgsqlDataSource.Create(connectionString);
+
     public static string StreamKey(Guid attemptId) => $"attempt:{attemptId:N}";
 
     public async Task<IReadOnlyDictionary<Guid, StoredAttempt>> ReadAsync(IReadOnlyCollection<Guid> attemptIds, CancellationToken cancel)
     {
-        await using var source = NpgsqlDataSource.Create(connectionString);
         var builders = attemptIds.ToDictionary(id => StreamKey(id), id => new AttemptBuilder(id));
         await using (var command = source.CreateCommand(EventsSql))
         {
@@ -34,18 +39,23 @@ public sealed class EventStoreReader(string connectionString)
             }
         }
 
-        var history = await ReadHistoryAsync(source, attemptIds, cancel);
+        var history = await ReadHistoryAsync(attemptIds, cancel);
         return builders.Values.Select(b => b.Build(history.GetValueOrDefault(b.AttemptId))).ToDictionary(a => a.AttemptId);
     }
 
-    /// <summary>How many of <paramref name="attemptIds"/> have an exam-history row yet.</summary>
-    public async Task<int> CountHistoryRowsAsync(IReadOnlyCollection<Guid> attemptIds, CancellationToken cancel)
+    /// <summary>How many of <paramref name="attemptIds"/> are graded, and how many of those the projection has written.</summary>
+    public async Task<(long Graded, long HistoryRows)> CountGradedAsync(IReadOnlyCollection<Guid> attemptIds, CancellationToken cancel)
     {
-        await using var source = NpgsqlDataSource.Create(connectionString);
-        return (await ReadHistoryAsync(source, attemptIds, cancel)).Count;
+        await using var graded = source.CreateCommand(GradedCountSql);
+        graded.Parameters.AddWithValue("streams", attemptIds.Select(StreamKey).ToArray());
+        await using var rows = source.CreateCommand(HistoryCountSql);
+        rows.Parameters.AddWithValue("ids", attemptIds.Select(id => id.ToString("N")).ToArray());
+        return ((long)(await graded.ExecuteScalarAsync(cancel))!, (long)(await rows.ExecuteScalarAsync(cancel))!);
     }
 
-    private static async Task<Dictionary<Guid, DateTimeOffset>> ReadHistoryAsync(NpgsqlDataSource source, IReadOnlyCollection<Guid> attemptIds, CancellationToken cancel)
+    public ValueTask DisposeAsync() => source.DisposeAsync();
+
+    private async Task<Dictionary<Guid, DateTimeOffset>> ReadHistoryAsync(IReadOnlyCollection<Guid> attemptIds, CancellationToken cancel)
     {
         var rows = new Dictionary<Guid, DateTimeOffset>();
         await using var command = source.CreateCommand(HistorySql);

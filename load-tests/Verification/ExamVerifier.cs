@@ -21,17 +21,16 @@ public static class ExamVerifier
 
         try
         {
-            var reader = new EventStoreReader(connectionString);
+            await using var reader = new EventStoreReader(connectionString);
             var ids = ledgers.Select(l => l.AttemptId).ToList();
-            var stored = await reader.ReadAsync(ids, cancel);
-            var graded = stored.Values.Where(a => a.GradedCommittedAt is not null).Select(a => a.AttemptId).ToList();
             var until = DateTime.UtcNow + ProjectionWait;
-            while (graded.Count > 0 && await reader.CountHistoryRowsAsync(graded, cancel) < graded.Count && DateTime.UtcNow < until)
+            while (await reader.CountGradedAsync(ids, cancel) is var (graded, rows) && rows < graded && DateTime.UtcNow < until)
             {
                 await Task.Delay(500, cancel);
             }
 
-            stored = await reader.ReadAsync(ids, cancel);
+            // One read of the streams, once the projection has caught up (or the wait ran out).
+            var stored = await reader.ReadAsync(ids, cancel);
             AfterRunMeasures.Record(metrics, ledgers, stored);
             var verification = LedgerCheck.Compare(ledgers, stored);
             var missingRows = stored.Values.Count(a => a.GradedCommittedAt is not null && a.HistoryRowWrittenAt is null);

@@ -9,16 +9,17 @@ public static class RepoPaths
     public static string Configuration { get; } =
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
-    public static string SiloDll => Built("Silo", "Mooc.Silo.dll");
+    public static string SiloDll => Built("src/Silo", "Mooc.Silo.dll");
 
-    public static string FrontendDll => Built("WebFrontend", "Mooc.WebFrontend.dll");
+    public static string FrontendDll => Built("src/WebFrontend", "Mooc.WebFrontend.dll");
 
     /// <summary>The load driver (load-tests/), built with the solution.</summary>
-    public static string LoadDriverDll => Built(Path.Combine("..", "load-tests"), "Mooc.LoadTests.dll");
+    public static string LoadDriverDll => Built("load-tests", "Mooc.LoadTests.dll");
 
+    /// <param name="project">The project's folder under the repository root.</param>
     private static string Built(string project, string dll)
     {
-        var path = Path.GetFullPath(Path.Combine(Root, "src", project, "bin", Configuration, "net10.0", dll));
+        var path = Path.Combine(Root, project, "bin", Configuration, "net10.0", dll);
         return File.Exists(path) ? path : throw new FileNotFoundException($"{dll} is not built; build the solution in {Configuration} first.", path);
     }
 

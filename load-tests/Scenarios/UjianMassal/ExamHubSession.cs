@@ -121,7 +121,7 @@ public sealed class ExamHubSession : IAsyncDisposable
 
     public async Task<ExamState?> JoinAsync(Guid attempt, string username, ExamLedger ledgers, CancellationToken stop)
     {
-        var state = await InvokeAsync<ExamState>("Join", metrics.Join, stop, attempt);
+        var state = await InvokeAsync<ExamState>("Join", metrics.Join.Record, stop, attempt);
         if (state is not null)
         {
             needsRejoin = false;
@@ -136,13 +136,13 @@ public sealed class ExamHubSession : IAsyncDisposable
     }
 
     public Task<ExamState?> NavigateAsync(Guid attempt, int question, CancellationToken stop) =>
-        InvokeAsync<ExamState>("Navigate", metrics.Navigate, stop, attempt, question);
+        InvokeAsync<ExamState>("Navigate", metrics.Navigate.Record, stop, attempt, question);
 
     /// <returns>The acknowledgement, or null when the call failed (recorded; the answer stays unacknowledged).</returns>
     public async Task<ExamAck?> SelectAnswerAsync(Guid attempt, int question, int option, long sequence, CancellationToken stop)
     {
         ledger?.Sent(sequence, question, option);
-        var ack = await InvokeAsync<ExamAck>("SelectAnswer", metrics.AnswerAck, stop, attempt, question, option, sequence);
+        var ack = await InvokeAsync<ExamAck>("SelectAnswer", RecordAck, stop, attempt, question, option, sequence);
         if (ack is not null)
         {
             ledger?.Acknowledged(sequence, ack.Status);
@@ -155,7 +155,7 @@ public sealed class ExamHubSession : IAsyncDisposable
 
     public async Task<ExamState?> SubmitAsync(Guid attempt, CancellationToken stop)
     {
-        var state = await InvokeAsync<ExamState>("Submit", metrics.Submit, stop, attempt);
+        var state = await InvokeAsync<ExamState>("Submit", metrics.Submit.Record, stop, attempt);
         if (state is not null)
         {
             Interlocked.Exchange(ref deadlineTimestamp, 0);
@@ -183,7 +183,15 @@ public sealed class ExamHubSession : IAsyncDisposable
         await SetConnected(false);
     }
 
-    private async Task<T?> InvokeAsync<T>(string method, TimingRecorder timing, CancellationToken stop, params object[] args)
+    /// <summary>An acknowledgement's latency: overall, per second for the charts, and by whether sign-ins were running.</summary>
+    private void RecordAck(TimeSpan took)
+    {
+        metrics.AnswerAck.Record(took);
+        metrics.Timeline.RecordAck(took);
+        (metrics.SigningIn.Value > 0 ? metrics.AnswerAckDuringSignIns : metrics.AnswerAckQuiet).Record(took);
+    }
+
+    private async Task<T?> InvokeAsync<T>(string method, Action<TimeSpan> recordLatency, CancellationToken stop, params object[] args)
         where T : class
     {
         var started = Stopwatch.GetTimestamp();
@@ -191,13 +199,7 @@ public sealed class ExamHubSession : IAsyncDisposable
         {
             var result = await connection.InvokeCoreAsync<T>(method, args, stop);
             metrics.HubInvocations.Increment();
-            timing.Record(Stopwatch.GetElapsedTime(started));
-            if (ReferenceEquals(timing, metrics.AnswerAck))
-            {
-                var took = Stopwatch.GetElapsedTime(started);
-                metrics.Timeline.RecordAck(took);
-                (metrics.SigningIn.Value > 0 ? metrics.AnswerAckDuringSignIns : metrics.AnswerAckQuiet).Record(took);
-            }
+            recordLatency(Stopwatch.GetElapsedTime(started));
 
             return result;
         }

@@ -16,8 +16,9 @@ public static class ExamSetup
     public static async Task<SetupResult> RunAsync(ScenarioContext load, CancellationToken stop)
     {
         var started = Stopwatch.GetTimestamp();
-        var metrics = new RunMetrics(exam: true);
-        var context = load with { Metrics = metrics };
+        // The set-up's own metrics (given by the caller), apart from the load's.
+        var context = load;
+        var metrics = load.Metrics;
         var options = load.Options;
         AccountImportTotals? imported = null;
         if (options.AccountsFile is null)
