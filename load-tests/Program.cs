@@ -6,6 +6,11 @@ if (MakeAccountsCommand.IsRequested(args))
     return MakeAccountsCommand.Run(args);
 }
 
+if (CertificateBenchmarkCommand.IsRequested(args))
+{
+    return CertificateBenchmarkCommand.Run(args);
+}
+
 if (RenderCommand.IsRequested(args))
 {
     return RenderCommand.Run(args);

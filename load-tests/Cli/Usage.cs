@@ -59,6 +59,15 @@ public static class Usage
                              Writes report.md and report.html of an earlier run again from its
                              report.json (today's renderers and budget checks).
 
+        Certificate rendering (offline, in process, no server contacted):
+          dotnet run --project load-tests -c Release -- sertifikat-pdf [--count N] [--fonts FOLDER] [--out FILE.md]
+                             Renders N distinct certificate PDFs (default 500): the first (cold) render,
+                             a warm-up, then p50/p90/p99/max and certificates/s single-threaded and with
+                             2 parallel workers; budget under 100 ms per certificate (p99). --fonts: the
+                             DejaVu folder (default /usr/share/fonts/truetype/dejavu); --out: Markdown.
+          dotnet run --project load-tests -c Release -- sertifikat-pdf --sample FILE.pdf
+                             Writes the documentation's sample certificate instead.
+
         Exit codes:
           0 no request failed, 1 some request failed, 2 invalid arguments,
           3 target unreachable or /health not 200, 4 answers lost or stored twice,
