@@ -12,13 +12,7 @@ public sealed class CertificateBenchmark(string fontFolder, int count)
     public const double BudgetMs = 100;
     private const int WarmUp = 50;
 
-    public sealed record Result(double RegisterMs, double ColdMs, IReadOnlyList<RenderTimings> Phases)
-    {
-        /// <summary>The budget is for warm renders: every phase's p99 under 100 ms.</summary>
-        public bool BudgetMet => Phases.All(phase => phase.P99 < BudgetMs);
-    }
-
-    public Result Run()
+    public CertificateBenchmarkResult Run()
     {
         var started = Stopwatch.GetTimestamp();
         var renderer = new CertificatePdfRenderer(fontFolder);
@@ -34,7 +28,7 @@ public sealed class CertificateBenchmark(string fontFolder, int count)
         }
 
         var contents = Enumerable.Range(0, count).Select(BenchmarkCertificates.Varied).ToArray();
-        return new Result(registerMs, coldMs,
+        return new CertificateBenchmarkResult(registerMs, coldMs,
         [
             Phase(renderer, contents, workers: 1),
             Phase(renderer, contents, workers: 2),

@@ -8,7 +8,7 @@ namespace Mooc.LoadTests.Certificates;
 /// <summary>The benchmark's result as a console table and as Markdown for docs/benchmarks.</summary>
 public static class CertificateBenchmarkReport
 {
-    public static void WriteConsole(CertificateBenchmark.Result result)
+    public static void WriteConsole(CertificateBenchmarkResult result)
     {
         AnsiConsole.MarkupLineInterpolated(
             $"Font registration {Format.Ms(result.RegisterMs)} ms, first (cold) render {Format.Ms(result.ColdMs)} ms");
@@ -26,7 +26,7 @@ public static class CertificateBenchmarkReport
             : $"[red]Budget missed[/]: p99 not under {CertificateBenchmark.BudgetMs:0} ms per certificate after warm-up.");
     }
 
-    public static string Markdown(CertificateBenchmark.Result result, IReadOnlyList<string> args, MachineInfo machine,
+    public static string Markdown(CertificateBenchmarkResult result, IReadOnlyList<string> args, MachineInfo machine,
         DateTimeOffset ranAt)
     {
         var text = new StringBuilder();

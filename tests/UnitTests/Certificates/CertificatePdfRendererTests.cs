@@ -57,6 +57,23 @@ public sealed class CertificatePdfRendererTests
         Assert.True(titleLines >= 2, "the long title should start and end on different lines");
     }
 
+    [Fact]
+    public void ExtremelyLongTrainingTitle_ShouldShrinkToStayWithinTheFrame()
+    {
+        var title = string.Join(' ', Enumerable.Repeat(SampleCertificates.LongTitle, 3));
+
+        var pdf = Renderer.Render(SampleCertificates.Standard() with { TrainingTitle = title });
+
+        Assert.Contains(PdfText.Collapse(title), PdfText.Words(pdf), StringComparison.Ordinal);
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        Assert.All(page.Letters, letter =>
+        {
+            Assert.InRange(letter.BoundingBox.Left, 31, page.Width - 31);
+            Assert.InRange(letter.BoundingBox.Right, 31, page.Width - 31);
+        });
+    }
+
     [Theory]
     [InlineData("Nur’aini Siregar")]
     [InlineData("André Wijayakusuma")]
