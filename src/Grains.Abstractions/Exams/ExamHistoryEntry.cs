@@ -9,4 +9,5 @@ public sealed record ExamHistoryEntry(
     [property: Id(3)] DateTimeOffset SubmittedAt,
     [property: Id(4)] int Score,
     [property: Id(5)] bool Passed,
-    [property: Id(6)] int AttemptNumber);
+    [property: Id(6)] int AttemptNumber,
+    [property: Id(7)] string? CertificateNumber);

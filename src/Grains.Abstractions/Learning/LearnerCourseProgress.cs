@@ -7,4 +7,5 @@ public sealed record LearnerCourseProgress(
     [property: Id(1)] IReadOnlySet<string> CompletedMaterialIds,
     [property: Id(2)] bool IsCompleted,
     [property: Id(3)] bool? Passed,
-    [property: Id(4)] int? Score);
+    [property: Id(4)] int? Score,
+    [property: Id(5)] string? CertificateNumber);

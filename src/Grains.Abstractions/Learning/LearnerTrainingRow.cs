@@ -12,7 +12,8 @@ public sealed record LearnerTrainingRow(
     [property: Id(6)] TrainingStatus Status,
     [property: Id(7)] bool? Passed,
     [property: Id(8)] int? Score,
-    [property: Id(9)] DateTimeOffset? CompletedAt)
+    [property: Id(9)] DateTimeOffset? CompletedAt,
+    [property: Id(10)] string? CertificateNumber)
 {
     /// <summary>Completed materials as a whole percentage, 0–100.</summary>
     public int ProgressPercent => TotalMaterials == 0 ? 0 : Math.Min(100, CompletedMaterials * 100 / TotalMaterials);

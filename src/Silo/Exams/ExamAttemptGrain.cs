@@ -2,6 +2,7 @@ using Mooc.Silo.Hosting;
 using Mooc.Grains.Abstractions.Catalog;
 using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
+using Mooc.Silo.Certificates;
 using Mooc.Silo.EventStore;
 using Orleans.Utilities;
 
@@ -12,7 +13,8 @@ namespace Mooc.Silo.Exams;
 /// a grain timer (kept alive while the attempt runs) submits it on time, and a durable reminder submits it
 /// after a deactivation or a lost silo. Every answer is checked against the server's time before it is stored.
 /// </summary>
-public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time, ILogger<ExamAttemptGrain> logger)
+public sealed class ExamAttemptGrain(
+    IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time, CertificateIssuer certificates, ILogger<ExamAttemptGrain> logger)
     : EventSourcedGrain<ExamAttemptState>(journal), IExamAttemptGrain, IRemindable
 {
     private const string DeadlineReminder = "deadline";
@@ -34,9 +36,9 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
         }
         else if (State.Status == AttemptStatus.Submitted)
         {
-            // Graded, but the learner may not have heard it (a silo died in between): tell it again, it is idempotent.
-            // In a turn of its own: the learner grain may be the caller that activated this attempt.
-            this.RegisterGrainTimer(static (grain, _) => grain.ReportToLearnerAsync(), this, new GrainTimerCreationOptions { DueTime = TimeSpan.Zero, Period = Timeout.InfiniteTimeSpan });
+            // Graded, but the certificate or the learner's record may be missing (a silo died in between): finish
+            // again, it is idempotent. In a turn of its own: the learner grain may be the caller that activated this attempt.
+            this.RegisterGrainTimer(static (grain, _) => grain.FinishAsync(), this, new GrainTimerCreationOptions { DueTime = TimeSpan.Zero, Period = Timeout.InfiniteTimeSpan });
         }
     }
 
@@ -115,7 +117,7 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
             return;
         }
 
-        await ReportToLearnerAsync();
+        await FinishAsync();
         if (await this.GetReminder(DeadlineReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
@@ -145,7 +147,7 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
         logger.LogInformation("Exam attempt {AttemptId} submitted {By}; score {Score}", AttemptId, byServer ? "by the server at the deadline" : "by the examinee", State.Graded!.Score);
         try
         {
-            await ReportToLearnerAsync();
+            await FinishAsync();
             if (await this.GetReminder(DeadlineReminder) is { } reminder)
             {
                 await this.UnregisterReminder(reminder);
@@ -153,15 +155,25 @@ public sealed class ExamAttemptGrain(IEventJournal journal, [FromKeyedServices(D
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The grade is committed; the learner hears it on the next reminder tick (the reminder stays until then).
-            logger.LogWarning(ex, "Exam attempt {AttemptId} is graded but the learner was not told yet; the reminder retries", AttemptId);
+            // The grade is committed; the certificate and the learner's record follow on the next reminder tick
+            // (the reminder stays until then).
+            logger.LogWarning(ex, "Exam attempt {AttemptId} is graded but not finished yet; the reminder retries", AttemptId);
         }
     }
 
-    private Task ReportToLearnerAsync()
+    /// <summary>After the grade: a pass gets its certificate, then the learner hears the result (with the certificate).</summary>
+    private async Task FinishAsync()
     {
+        if (State.AwaitsCertificate && await certificates.PrepareAsync(State.Graded!, time.GetUtcNow()) is { } issued)
+        {
+            await AppendAsync([issued]);
+            logger.LogInformation("Exam attempt {AttemptId} earned certificate {Number}", AttemptId, issued.Number);
+            await certificates.HandOverAsync(issued);
+        }
+
         var g = State.Graded!;
-        return GrainFactory.GetGrain<ILearnerGrain>(g.Username).RecordExamResultAsync(new ExamResult(g.AttemptId, g.CourseCode, g.Score, g.Passed, g.AttemptsRemaining));
+        await GrainFactory.GetGrain<ILearnerGrain>(g.Username).RecordExamResultAsync(
+            new ExamResult(g.AttemptId, g.CourseCode, g.Score, g.Passed, g.AttemptsRemaining, State.Certificate?.Number));
     }
 
     /// <summary>Tells the watching frontends; a frontend that is gone is dropped, the attempt never waits for one.</summary>

@@ -1,3 +1,4 @@
+using Mooc.Grains.Abstractions.Certificates;
 using Mooc.Grains.Abstractions.Exams;
 using Mooc.Silo.EventStore;
 
@@ -16,6 +17,11 @@ public sealed class ExamAttemptState : IStreamState
     public ExamSubmitted? Submitted { get; private set; }
 
     public ExamGraded? Graded { get; private set; }
+
+    public CertificateIssued? Certificate { get; private set; }
+
+    /// <summary>Passed, and no certificate yet (issuing it is the step after grading; see the attempt grain).</summary>
+    public bool AwaitsCertificate => Graded is { Passed: true } && Certificate is null;
 
     public int CurrentQuestion { get; private set; } = 1;
 
@@ -44,6 +50,9 @@ public sealed class ExamAttemptState : IStreamState
                 break;
             case ExamGraded e:
                 Graded = e;
+                break;
+            case CertificateIssued e:
+                Certificate = e;
                 break;
         }
 

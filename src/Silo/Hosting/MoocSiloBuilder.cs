@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mooc.Infrastructure.Orleans;
 using Mooc.Silo.Accounts;
 using Mooc.Silo.Catalog;
+using Mooc.Silo.Certificates;
 using Mooc.Silo.DemoContent;
 using Mooc.Silo.EventStore;
 using Mooc.Silo.Learning;
@@ -20,6 +21,7 @@ public static class MoocSiloBuilder
         builder.Services.AddEventStore(connectionString);
         builder.Services.AddCatalog();
         builder.Services.AddLearning();
+        builder.Services.AddCertificates(builder.Configuration);
         builder.Services.AddNews();
         builder.Services.AddAccounts(builder.Configuration);
         builder.AddMoocOrleans(connectionString, orleans);

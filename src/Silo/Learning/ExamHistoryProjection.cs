@@ -1,12 +1,17 @@
 using Marten.Events.Projections;
+using Mooc.Grains.Abstractions.Certificates;
 using Mooc.Grains.Abstractions.Exams;
 
 namespace Mooc.Silo.Learning;
 
-/// <summary>One row per graded attempt, from the attempt streams.</summary>
+/// <summary>One row per graded attempt, from the attempt streams, with the certificate a pass earned.</summary>
 public sealed class ExamHistoryProjection : MultiStreamProjection<ExamHistoryRow, string>
 {
-    public ExamHistoryProjection() => Identity<ExamGraded>(e => e.AttemptId.ToString("N"));
+    public ExamHistoryProjection()
+    {
+        Identity<ExamGraded>(e => e.AttemptId.ToString("N"));
+        Identity<CertificateIssued>(e => e.AttemptId.ToString("N"));
+    }
 
     public static void Apply(ExamGraded e, ExamHistoryRow row)
     {
@@ -18,4 +23,6 @@ public sealed class ExamHistoryProjection : MultiStreamProjection<ExamHistoryRow
         row.Passed = e.Passed;
         row.SubmittedAt = e.SubmittedAt;
     }
+
+    public static void Apply(CertificateIssued e, ExamHistoryRow row) => row.CertificateNumber = e.Number;
 }

@@ -16,4 +16,6 @@ public sealed class ExamHistoryRow
     public bool Passed { get; set; }
 
     public DateTimeOffset SubmittedAt { get; set; }
+
+    public string? CertificateNumber { get; set; }
 }

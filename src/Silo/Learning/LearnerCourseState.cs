@@ -11,6 +11,8 @@ public sealed class LearnerCourseState
 
     public int? Score { get; set; }
 
+    public string? CertificateNumber { get; set; }
+
     /// <summary>The attempt that is open now ("Mulai Ujian" pressed, not yet graded).</summary>
     public Guid? OpenAttempt { get; set; }
 

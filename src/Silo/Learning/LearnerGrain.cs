@@ -65,7 +65,7 @@ public sealed class LearnerGrain(IEventJournal journal) : EventSourcedGrain<Lear
         var events = new List<object> { new ExamAttemptClosed(Username, result.CourseCode, result.AttemptId, result.Score, result.Passed) };
         if (!course.IsCompleted && (result.Passed || result.AttemptsRemaining <= 0))
         {
-            events.Add(new TrainingCompleted(Username, result.CourseCode, result.Passed, result.Score, result.AttemptId));
+            events.Add(new TrainingCompleted(Username, result.CourseCode, result.Passed, result.Score, result.AttemptId, result.CertificateNumber));
         }
 
         await AppendAsync(events);

@@ -21,7 +21,7 @@ public sealed class LearnerQueryGrain(IDocumentStore store) : Grain, ILearnerQue
             {
                 var d = courses[r.CourseCode].Description!;
                 var completed = r.CompletedMaterialIds.Count(id => d.Materials.Any(m => m.Id == id));
-                return new LearnerTrainingRow(r.CourseCode, d.Title, d.LessonHours, r.EnrolledAt, completed, d.Materials.Count, r.Status, r.Passed, r.Score, r.CompletedAt);
+                return new LearnerTrainingRow(r.CourseCode, d.Title, d.LessonHours, r.EnrolledAt, completed, d.Materials.Count, r.Status, r.Passed, r.Score, r.CompletedAt, r.CertificateNumber);
             })
             .ToList();
     }
@@ -41,7 +41,7 @@ public sealed class LearnerQueryGrain(IDocumentStore store) : Grain, ILearnerQue
         return rows
             .Select(r => new ExamHistoryEntry(
                 Guid.ParseExact(r.Id, "N"), r.CourseCode, courses.TryGetValue(r.CourseCode, out var c) ? c.Description!.Title : r.CourseCode,
-                r.SubmittedAt, r.Score, r.Passed, r.AttemptNumber))
+                r.SubmittedAt, r.Score, r.Passed, r.AttemptNumber, r.CertificateNumber))
             .ToList();
     }
 

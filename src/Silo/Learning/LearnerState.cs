@@ -35,6 +35,7 @@ public sealed class LearnerState : IStreamState
                 course.IsCompleted = true;
                 course.Passed = e.Passed;
                 course.Score = e.Score;
+                course.CertificateNumber = e.CertificateNumber;
                 break;
         }
 
@@ -46,6 +47,6 @@ public sealed class LearnerState : IStreamState
     public LearnerCourseState? Course(string courseCode) => _courses.GetValueOrDefault(courseCode);
 
     public LearnerCourseProgress Progress(string courseCode) => Course(courseCode) is { } c
-        ? new LearnerCourseProgress(true, c.CompletedMaterials.ToHashSet(StringComparer.Ordinal), c.IsCompleted, c.Passed, c.Score)
-        : new LearnerCourseProgress(false, new HashSet<string>(), false, null, null);
+        ? new LearnerCourseProgress(true, c.CompletedMaterials.ToHashSet(StringComparer.Ordinal), c.IsCompleted, c.Passed, c.Score, c.CertificateNumber)
+        : new LearnerCourseProgress(false, new HashSet<string>(), false, null, null, null);
 }

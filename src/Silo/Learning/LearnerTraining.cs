@@ -23,5 +23,7 @@ public sealed class LearnerTraining
 
     public DateTimeOffset? CompletedAt { get; set; }
 
+    public string? CertificateNumber { get; set; }
+
     public static string IdFor(string username, string courseCode) => $"{username}/{courseCode}";
 }

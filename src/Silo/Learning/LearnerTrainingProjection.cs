@@ -36,5 +36,6 @@ public sealed class LearnerTrainingProjection : MultiStreamProjection<LearnerTra
         row.Passed = e.Data.Passed;
         row.Score = e.Data.Score;
         row.CompletedAt = e.Timestamp;
+        row.CertificateNumber = e.Data.CertificateNumber;
     }
 }

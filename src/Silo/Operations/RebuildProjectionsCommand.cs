@@ -4,6 +4,7 @@ using Mooc.Infrastructure.Database;
 using Mooc.Infrastructure.Hosting;
 using Mooc.Infrastructure.Orleans;
 using Mooc.Silo.Catalog;
+using Mooc.Silo.Certificates;
 using Mooc.Silo.EventStore;
 using Mooc.Silo.Learning;
 using Mooc.Silo.News;
@@ -35,6 +36,7 @@ public static class RebuildProjectionsCommand
         builder.Services.AddEventStore(connectionString, runDaemon: false);
         builder.Services.AddCatalog();
         builder.Services.AddLearning();
+        builder.Services.AddCertificateReadModel();
         builder.Services.AddNews();
         using var host = builder.Build();
         await host.StartAsync();

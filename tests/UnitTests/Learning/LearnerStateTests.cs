@@ -13,10 +13,12 @@ public sealed class LearnerStateTests
             new LearnerEnrolled("ani", "B"),
             new MaterialCompleted("ani", "A", "m01"),
             new MaterialCompleted("ani", "A", "m02"),
-            new TrainingCompleted("ani", "A", true, 90, Guid.NewGuid()));
+            new TrainingCompleted("ani", "A", true, 90, Guid.NewGuid(), "7K3Q-9XHT-2MVA-PD4E"));
 
         var a = state.Progress("A");
         Assert.Equal((true, true, (bool?)true, (int?)90), (a.IsEnrolled, a.IsCompleted, a.Passed, a.Score));
+        Assert.Equal("7K3Q-9XHT-2MVA-PD4E", a.CertificateNumber);
+        Assert.Null(state.Progress("B").CertificateNumber);
         Assert.Equal(["m01", "m02"], a.CompletedMaterialIds.Order());
         Assert.False(state.Progress("B").IsCompleted);
         Assert.False(state.Progress("C").IsEnrolled);
@@ -39,7 +41,7 @@ public sealed class LearnerStateTests
     [InlineData(5, 3, 100)]
     public void ProgressPercent_ShouldBeAWholeNumberFrom0To100(int completed, int total, int expected)
     {
-        var row = new LearnerTrainingRow("A", "Judul", 10, DateTimeOffset.UnixEpoch, completed, total, TrainingStatus.Active, null, null, null);
+        var row = new LearnerTrainingRow("A", "Judul", 10, DateTimeOffset.UnixEpoch, completed, total, TrainingStatus.Active, null, null, null, null);
 
         Assert.Equal(expected, row.ProgressPercent);
     }

@@ -1,0 +1,22 @@
+using Mooc.Certificates;
+using Mooc.Grains.Abstractions.Certificates;
+
+namespace Mooc.Silo.Certificates;
+
+/// <summary>What gets printed, from what was issued: dates in Western Indonesian Time (WIB), where the agency signs.</summary>
+public static class CertificateContents
+{
+    private static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+
+    public static CertificateContent From(CertificateIssued issued, string verificationUrl) => new(
+        issued.Number,
+        issued.ParticipantName,
+        issued.Nip,
+        issued.TrainingTitle,
+        issued.LessonHours,
+        issued.Score,
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(issued.PassedAt, Wib).DateTime),
+        verificationUrl,
+        new CertificateSignatory(issued.SignedIn, issued.SignatoryPosition, issued.SignatoryName, issued.SignatoryNip),
+        issued.IssuedAt);
+}
