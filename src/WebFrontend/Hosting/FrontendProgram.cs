@@ -5,6 +5,7 @@ using Mooc.WebFrontend.Accounts;
 using Mooc.WebFrontend.Accounts.Captcha;
 using Mooc.WebFrontend.Accounts.Import;
 using Mooc.WebFrontend.Catalog;
+using Mooc.WebFrontend.Certificates;
 using Mooc.WebFrontend.Clock;
 using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
@@ -40,6 +41,7 @@ public static class FrontendProgram
         builder.Services.AddLearning();
         builder.Services.AddNews();
         builder.Services.AddExams();
+        builder.Services.AddCertificates(builder.Configuration);
 
         var app = builder.Build();
         app.UseMoocPipeline();

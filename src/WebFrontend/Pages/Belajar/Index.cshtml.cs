@@ -17,6 +17,8 @@ public sealed class IndexModel(CatalogService catalog, LearningService learning,
 {
     public const string NotEnrolledMessage = "Daftar pada pelatihan ini terlebih dahulu untuk membuka materinya.";
 
+    public const string CertificatePendingMessage = "Belum ada sertifikat untuk pelatihan ini. Sertifikat terbit sesaat setelah ujian dinyatakan lulus; muat ulang halaman ini sebentar lagi.";
+
     public CourseDetail Course { get; private set; } = null!;
 
     public LearnerCourseProgress Progress { get; private set; } = null!;
@@ -124,6 +126,23 @@ public sealed class IndexModel(CatalogService catalog, LearningService learning,
             _ => NotEnrolledMessage,
         };
         return RedirectToPage(new { code, tab = "ujian" });
+    }
+
+    /// <summary>"Download Sertifikat" on the exam's result: the certificate the pass earned, once it is issued.</summary>
+    public async Task<IActionResult> OnGetSertifikatAsync(string code)
+    {
+        if (!CatalogService.IsPlausibleCode(code))
+        {
+            return NotFound();
+        }
+
+        if ((await learning.GetProgressAsync(User.Username(), code)).CertificateNumber is { } number)
+        {
+            return RedirectToPage("/Sertifikat/Index", new { number });
+        }
+
+        TempData["ExamMessage"] = CertificatePendingMessage;
+        return RedirectToPage(new { code, tab = "ujian", handler = (string?)null });
     }
 
     public bool IsDone(MaterialOutline material) => Progress.CompletedMaterialIds.Contains(material.Id);

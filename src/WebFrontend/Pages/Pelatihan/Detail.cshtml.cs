@@ -16,7 +16,10 @@ public sealed class DetailModel(CatalogService catalog, LearningService learning
 
     public CourseDetail Course { get; private set; } = null!;
 
-    public bool IsEnrolled { get; private set; }
+    public bool IsEnrolled => Progress?.IsEnrolled == true;
+
+    /// <summary>The signed-in learner's progress in this training; null for a visitor.</summary>
+    public LearnerCourseProgress? Progress { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -29,7 +32,7 @@ public sealed class DetailModel(CatalogService catalog, LearningService learning
         }
 
         Course = course;
-        IsEnrolled = User.Identity?.IsAuthenticated == true && await learning.IsEnrolledAsync(User.Username(), code);
+        Progress = User.Identity?.IsAuthenticated == true ? await learning.GetProgressAsync(User.Username(), code) : null;
         return Page();
     }
 

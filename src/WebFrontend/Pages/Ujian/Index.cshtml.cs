@@ -16,6 +16,9 @@ public sealed class IndexModel(ExamService exams, CatalogService catalog) : Page
 
     public string Title { get; private set; } = "";
 
+    /// <summary>The training issues certificates: a pass shows "Download Sertifikat" on the result.</summary>
+    public bool HasCertificate { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid attemptId)
     {
         if (await exams.FindAsync(User.Username(), attemptId) is not { } attempt)
@@ -24,7 +27,9 @@ public sealed class IndexModel(ExamService exams, CatalogService catalog) : Page
         }
 
         Attempt = attempt;
-        Title = (await catalog.GetCourseAsync(attempt.CourseCode))?.Description.Title ?? attempt.CourseCode;
+        var course = await catalog.GetCourseAsync(attempt.CourseCode);
+        Title = course?.Description.Title ?? attempt.CourseCode;
+        HasCertificate = course?.Description.HasCertificate == true;
         return Page();
     }
 }

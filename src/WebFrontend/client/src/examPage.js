@@ -123,6 +123,7 @@ export function startExamPage(root) {
     $("[data-result-score]").textContent = format(texts.score, result.score);
     $("[data-result-status]").textContent = result.passed ? texts.passed : texts.failed;
     $("[data-result-status]").className = `fs-4 fw-semibold ${result.passed ? "text-success" : "text-danger"}`;
+    $("[data-result-certificate]")?.classList.toggle("d-none", !(result.passed && section.dataset.hasCertificate === "true"));
     $("[data-result-detail]").textContent = format(texts.detail, result.passingGrade, result.attemptsRemaining)
       + (result.submittedByServer ? ` ${texts.byServer}` : "");
   }
