@@ -45,3 +45,8 @@ ensure_chromium() {
 ensure_fonts() {
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_install fonts-dejavu-core
 }
+
+# The certificate tests rasterise the PDF with pdftoppm to read its QR code back, as a phone camera would.
+ensure_poppler() {
+  command -v pdftoppm >/dev/null || apt_install poppler-utils
+}

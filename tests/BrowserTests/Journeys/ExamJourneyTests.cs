@@ -17,7 +17,7 @@ public sealed class ExamJourneyTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(width, height);
         await page.GotoAsync("/Login");
         await page.FillLoginAsync(username, "Peserta#2026");
-        await EnrolAndCompleteEveryMaterialAsync(page, "PLT-UMM-001", 6);
+        await page.EnrolAndCompleteEveryMaterialAsync("PLT-UMM-001", 6);
 
         // E.1 The "Ujian Akhir" tab, then "Mulai Ujian".
         await page.GotoAsync("/belajar/PLT-UMM-001");
@@ -70,31 +70,12 @@ public sealed class ExamJourneyTests(BrowserFixture fixture)
         await page.Clock.InstallAsync(new() { TimeDate = DateTime.UtcNow.AddHours(1) });
         await page.GotoAsync("/Login");
         await page.FillLoginAsync("199001012015031001", "Peserta#2026");
-        await EnrolAndCompleteEveryMaterialAsync(page, "PLT-UMM-001", 6);
+        await page.EnrolAndCompleteEveryMaterialAsync("PLT-UMM-001", 6);
         await page.GotoAsync("/belajar/PLT-UMM-001?tab=ujian");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mulai Ujian" }).ClickAsync();
 
         await Expect(page.GetByTestId("timer")).ToHaveTextAsync(new Regex("^1[45]:[0-5][0-9]$"));
         var browserAhead = TimeSpan.FromMilliseconds(await page.EvaluateAsync<double>("() => Date.now()") - DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         Assert.True(browserAhead > TimeSpan.FromMinutes(55), $"the browser's clock is only {browserAhead} ahead");
-    }
-
-    /// <summary>Enrols and marks every material done through the same endpoint the learning page uses.</summary>
-    private static async Task EnrolAndCompleteEveryMaterialAsync(IPage page, string code, int materials)
-    {
-        await page.GotoAsync($"/pelatihan/{code}");
-        if (await page.GetByRole(AriaRole.Button, new() { Name = "Daftar", Exact = true }).CountAsync() > 0)
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Daftar", Exact = true }).ClickAsync();
-        }
-
-        await page.GotoAsync($"/belajar/{code}/m01");
-        for (var i = 1; i <= materials; i++)
-        {
-            var status = await page.EvaluateAsync<int>(
-                "async url => (await fetch(url, { method: 'POST', headers: { RequestVerificationToken: document.querySelector(\"form[data-antiforgery-form] input[name='__RequestVerificationToken']\").value } })).status",
-                $"/belajar/{code}/m{i:00}?handler=Selesai");
-            Assert.Equal(200, status);
-        }
     }
 }

@@ -18,9 +18,9 @@ public static class ExamFixture
         new ExamSettings(3, durationMinutes, 70, maxAttempts, true, true, requireMaterials),
         Enumerable.Range(1, 5).Select(i => new ExamQuestion($"q{i:00}", $"Pertanyaan nomor {i}?", ["A", "B", "C", "D"], i % 4)).ToList());
 
-    public static async Task PublishAsync(IGrainFactory grains, string code, ExamDefinition exam)
+    public static async Task PublishAsync(IGrainFactory grains, string code, ExamDefinition exam, CourseDescription? course = null)
     {
-        await grains.GetGrain<ICourseGrain>(code).PublishAsync(Course);
+        await grains.GetGrain<ICourseGrain>(code).PublishAsync(course ?? Course);
         await grains.GetGrain<ICourseGrain>(code).PublishExamAsync(exam);
     }
 

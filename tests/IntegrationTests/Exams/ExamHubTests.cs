@@ -139,12 +139,7 @@ public sealed class ExamHubTests : IAsyncLifetime
         Assert.Equal(1, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
     }
 
-    private async Task<IReadOnlyList<int>> KeyAsync(Guid attemptId)
-    {
-        var json = await Database.ScalarAsync<string>($"select data::text from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'exam_started'");
-        using var doc = JsonDocument.Parse(json!);
-        return doc.RootElement.GetProperty("Questions").EnumerateArray().Select(q => q.GetProperty("CorrectOption").GetInt32()).ToList();
-    }
+    private Task<IReadOnlyList<int>> KeyAsync(Guid attemptId) => AttemptKey.ReadAsync(Database, attemptId);
 
     private async Task<ExamPageClient> OpenAsync(string username) => new(await _stack.ConnectAsync(username));
 

@@ -86,7 +86,7 @@ public sealed class LearnerReadModelTests : IAsyncLifetime
         await budi.EnrolAsync("ETK-001");
 
         await GradeAsync("budi", "ETK-001", attempt: 1, score: 40, passed: false, remaining: 0, minutesAgo: 5);
-        await budi.RecordExamResultAsync(new ExamResult(Guid.NewGuid(), "ETK-001", 95, true, 0));
+        await budi.RecordExamResultAsync(new ExamResult(Guid.NewGuid(), "ETK-001", 95, true, 0, null));
 
         var row = await Eventually.GetAsync(() => RowAsync("budi", "ETK-001"), r => r.Status == TrainingStatus.Completed, TimeSpan.FromSeconds(30), "the completion");
         Assert.Equal(((bool?)false, (int?)40), (row.Passed, row.Score));
@@ -131,7 +131,7 @@ public sealed class LearnerReadModelTests : IAsyncLifetime
         var journal = _silo.Services.GetRequiredService<IEventJournal>();
         await journal.AppendAsync($"attempt:{id:N}", 0,
             [new ExamGraded(id, username, code, attempt, score, 70, passed, remaining, DateTimeOffset.UtcNow.AddMinutes(-minutesAgo))]);
-        await Grains.GetGrain<ILearnerGrain>(username).RecordExamResultAsync(new ExamResult(id, code, score, passed, remaining));
+        await Grains.GetGrain<ILearnerGrain>(username).RecordExamResultAsync(new ExamResult(id, code, score, passed, remaining, null));
         return id;
     }
 
