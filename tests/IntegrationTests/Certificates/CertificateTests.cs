@@ -57,11 +57,23 @@ public sealed class CertificateTests(CertificateStack stack) : IClassFixture<Cer
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"sertifikat-{number}.pdf", pdf.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
-        foreach (var expected in new[] { profile.FullName, profile.Nip, ExamFixture.Course.Title, passedOn, number!, $"{ExamFixture.Course.LessonHours} Jam Pelajaran", $"{stack.Exams.Product.BaseUrl}verifikasi/{number}" })
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        var verificationUrl = $"{stack.Exams.Product.BaseUrl}verifikasi/{number}";
+        var text = PdfText(bytes);
+        foreach (var expected in new[] { profile.FullName, profile.Nip, ExamFixture.Course.Title, passedOn, number!, $"{ExamFixture.Course.LessonHours} Jam Pelajaran", verificationUrl })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
+
+        // The QR code as a phone camera sees the printed page leads to this certificate's verification page.
+        using (var page = PdfPageImage.Render(bytes, dpi: 150))
+        {
+            Assert.Equal(verificationUrl, QrImageReader.Decode(page));
+        }
+
+        using var phone = LoopbackHttp.Create(stack.Exams.Product.BaseUrl);
+        using var scanned = await phone.GetAsync(verificationUrl);
+        Assert.Contains("Sertifikat sah", await scanned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

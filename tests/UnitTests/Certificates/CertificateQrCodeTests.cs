@@ -1,4 +1,5 @@
 using Mooc.Certificates;
+using Mooc.TestSupport;
 
 namespace Mooc.UnitTests.Certificates;
 

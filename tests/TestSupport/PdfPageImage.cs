@@ -1,20 +1,23 @@
 using System.Diagnostics;
 using SkiaSharp;
 
-namespace Mooc.UnitTests.Certificates;
+namespace Mooc.TestSupport;
 
 /// <summary>
 /// Rasterises a PDF's first page with poppler's pdftoppm (Debian poppler-utils), the way a reader would see it.
-/// A missing pdftoppm fails the test: a QR test that silently skips would prove nothing.
+/// A missing pdftoppm throws, so the test fails: a QR test that silently skips would prove nothing.
 /// </summary>
-internal static class PdfPageImage
+public static class PdfPageImage
 {
     private const string Pdftoppm = "/usr/bin/pdftoppm";
 
     public static SKBitmap Render(byte[] pdf, int dpi)
     {
-        Assert.True(File.Exists(Pdftoppm),
-            $"{Pdftoppm} is missing: install Debian's poppler-utils (apt-get install poppler-utils) to run this test.");
+        if (!File.Exists(Pdftoppm))
+        {
+            throw new InvalidOperationException($"{Pdftoppm} is missing: install Debian's poppler-utils (apt-get install poppler-utils; './mooc test' does) to run this test.");
+        }
+
         var folder = Directory.CreateTempSubdirectory("mooc-cert-");
         try
         {
@@ -29,8 +32,17 @@ internal static class PdfPageImage
             };
             using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftoppm did not start");
             var errors = process.StandardError.ReadToEnd();
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "pdftoppm did not finish within 60 s");
-            Assert.True(process.ExitCode == 0, $"pdftoppm exited with {process.ExitCode}: {errors}");
+            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+            {
+                process.Kill();
+                throw new TimeoutException("pdftoppm did not finish within 60 s");
+            }
+
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"pdftoppm exited with {process.ExitCode}: {errors}");
+            }
+
             var bitmap = SKBitmap.Decode(Path.Combine(folder.FullName, "out.png"));
             return bitmap ?? throw new InvalidOperationException("pdftoppm wrote no readable PNG");
         }

@@ -2,10 +2,10 @@ using SkiaSharp;
 using ZXing;
 using ZXing.Common;
 
-namespace Mooc.UnitTests.Certificates;
+namespace Mooc.TestSupport;
 
 /// <summary>Finds and decodes the QR code in a rendered page with ZXing.Net.</summary>
-internal static class QrImageReader
+public static class QrImageReader
 {
     public static string? Decode(SKBitmap bitmap)
     {
