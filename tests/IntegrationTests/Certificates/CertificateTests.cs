@@ -71,6 +71,9 @@ public sealed class CertificateTests(CertificateStack stack) : IClassFixture<Cer
             Assert.Equal(verificationUrl, QrImageReader.Decode(page));
         }
 
+        // Rendered once and kept: a second download is the same file, byte for byte (a new rendering would carry a new document id).
+        Assert.Equal(bytes, await http.GetByteArrayAsync($"sertifikat/{number}/Pdf"));
+
         using var phone = LoopbackHttp.Create(stack.Exams.Product.BaseUrl);
         using var scanned = await phone.GetAsync(verificationUrl);
         Assert.Contains("Sertifikat sah", await scanned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
