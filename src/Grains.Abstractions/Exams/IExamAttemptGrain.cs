@@ -18,6 +18,9 @@ public interface IExamAttemptGrain : IGrainWithGuidKey
     /// <summary>"Selesai": ends and grades the attempt; submitting again returns the same result.</summary>
     Task<ExamAttemptView> SubmitAsync(string username);
 
+    /// <summary>Where the attempt stands, for its training's live board (which rebuilds itself with it).</summary>
+    Task<Monitoring.AttemptProgress> GetProgressAsync();
+
     /// <summary>Registers a frontend's observer for this attempt's updates; renew it within the expiry (5 minutes).</summary>
     Task WatchAsync(IExamAttemptObserver observer);
 }

@@ -2,6 +2,7 @@ using Mooc.Silo.Hosting;
 using Mooc.Grains.Abstractions.Catalog;
 using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
+using Mooc.Grains.Abstractions.Monitoring;
 using Mooc.Silo.Certificates;
 using Mooc.Silo.EventStore;
 using Orleans.Utilities;
@@ -58,6 +59,7 @@ public sealed class ExamAttemptGrain(
             exam.Settings.PassingGrade, exam.Settings.MaxAttempts, now, deadline)]);
         await this.RegisterOrUpdateReminder(DeadlineReminder, Until(deadline) + TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         ScheduleDeadlineTimer();
+        ReportProgress(newAnswers: 0);
         logger.LogInformation("Exam attempt {AttemptId} of {Username} for {Course} started; deadline {Deadline:O}", AttemptId, request.Username, request.CourseCode, deadline);
         return View();
     }
@@ -77,6 +79,7 @@ public sealed class ExamAttemptGrain(
         if (events.Count > 0)
         {
             await AppendAsync(events);
+            ReportProgress(newAnswers: 1);
         }
 
         return ack;
@@ -91,6 +94,7 @@ public sealed class ExamAttemptGrain(
         {
             await AppendAsync(events);
             Notify();
+            ReportProgress(newAnswers: 0);
         }
 
         return View();
@@ -102,6 +106,8 @@ public sealed class ExamAttemptGrain(
         await SubmitAsync(byServer: false);
         return View();
     }
+
+    public Task<AttemptProgress> GetProgressAsync() => Task.FromResult(State.Progress(time.GetUtcNow(), newAnswers: 0));
 
     public Task WatchAsync(IExamAttemptObserver observer)
     {
@@ -144,6 +150,7 @@ public sealed class ExamAttemptGrain(
         _deadlineTimer?.Dispose();
         _deadlineTimer = null;
         Notify();
+        ReportProgress(newAnswers: 0);
         logger.LogInformation("Exam attempt {AttemptId} submitted {By}; score {Score}", AttemptId, byServer ? "by the server at the deadline" : "by the examinee", State.Graded!.Score);
         try
         {
@@ -184,6 +191,10 @@ public sealed class ExamAttemptGrain(
             s.Graded is { } g ? new ExamOutcome(g.Score, g.Passed, g.PassingGrade, g.AttemptsRemaining, s.Submitted!.ByServer) : null);
         _watchers.Notify(w => w.OnAttemptUpdatedAsync(update));
     }
+
+    /// <summary>Tells the training's live board (one-way: the exam never waits for the board).</summary>
+    private void ReportProgress(int newAnswers) =>
+        GrainFactory.GetGrain<IExamMonitorGrain>(State.Started!.CourseCode).ReportAsync(State.Progress(time.GetUtcNow(), newAnswers)).Ignore();
 
     /// <summary>
     /// First tick just after the deadline (a timer may fire a little early, and an early tick finds nothing overdue),

@@ -1,5 +1,6 @@
 using Mooc.Grains.Abstractions.Certificates;
 using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Monitoring;
 using Mooc.Silo.EventStore;
 
 namespace Mooc.Silo.Exams;
@@ -109,6 +110,14 @@ public sealed class ExamAttemptState : IStreamState
             new ExamSubmitted(s.AttemptId, submittedAt, byServer),
             new ExamGraded(s.AttemptId, s.Username, s.CourseCode, s.AttemptNumber, score, s.PassingGrade, passed, Math.Max(0, s.MaxAttempts - s.AttemptNumber), submittedAt),
         ];
+    }
+
+    /// <summary>The attempt as its training's live board shows it.</summary>
+    public AttemptProgress Progress(DateTimeOffset now, int newAnswers)
+    {
+        var s = Started ?? throw new InvalidOperationException("This exam attempt has not been started.");
+        return new AttemptProgress(s.AttemptId, s.Username, s.CourseCode, s.AttemptNumber, Status, CurrentQuestion, _answers.Count, s.Questions.Count,
+            s.StartedAt, s.Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers);
     }
 
     public ExamAttemptView View(Guid attemptId, DateTimeOffset now)

@@ -10,9 +10,10 @@ namespace Mooc.WebFrontend.Exams;
 /// name, so an attempt id of someone else is refused there. Errors reach the page as one Indonesian sentence.
 /// </summary>
 [Authorize]
-public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher) : Hub
+public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher, TimeProvider time) : Hub
 {
     public const string Path = "/hubs/ujian";
+    private const string JoinedAttempt = "attempt";
     private const string NotYours = "Ujian ini tidak ditemukan atau bukan milik Anda.";
 
     public async Task<ExamPageState> Join(Guid attemptId)
@@ -20,7 +21,24 @@ public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher) : Hub
         var view = await Call(() => Attempt(attemptId).GetViewAsync(Username));
         await Groups.AddToGroupAsync(Context.ConnectionId, ExamPush.Group(attemptId));
         await watcher.WatchAsync(attemptId, view.Deadline, view.Status == AttemptStatus.InProgress);
+        if (view.Status == AttemptStatus.InProgress)
+        {
+            Context.Items[JoinedAttempt] = (attemptId, view.CourseCode);
+            await Board(view.CourseCode).ReportConnectionAsync(attemptId, true, time.GetUtcNow());
+        }
+
         return ExamPageState.From(view);
+    }
+
+    /// <summary>The page's connection ended (closed, reloaded, network gone): the admin board shows it offline.</summary>
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.TryGetValue(JoinedAttempt, out var joined) && joined is (Guid attemptId, string courseCode))
+        {
+            await Board(courseCode).ReportConnectionAsync(attemptId, false, time.GetUtcNow());
+        }
+
+        await base.OnDisconnectedAsync(exception);
     }
 
     public Task<AnswerAck> SelectAnswer(Guid attemptId, int questionNumber, int option, long sequence) =>
@@ -35,6 +53,8 @@ public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher) : Hub
     private string Username => Context.User!.Username();
 
     private IExamAttemptGrain Attempt(Guid attemptId) => cluster.GetGrain<IExamAttemptGrain>(attemptId);
+
+    private Grains.Abstractions.Monitoring.IExamMonitorGrain Board(string courseCode) => cluster.GetGrain<Grains.Abstractions.Monitoring.IExamMonitorGrain>(courseCode);
 
     private static async Task<T> Call<T>(Func<Task<T>> call)
     {

@@ -11,6 +11,7 @@ using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Learning;
 using Mooc.WebFrontend.Localization;
+using Mooc.WebFrontend.Monitoring;
 using Mooc.WebFrontend.News;
 
 namespace Mooc.WebFrontend.Hosting;
@@ -42,6 +43,7 @@ public static class FrontendProgram
         builder.Services.AddNews();
         builder.Services.AddExams();
         builder.Services.AddCertificates(builder.Configuration);
+        builder.Services.AddMonitoring();
 
         var app = builder.Build();
         app.UseMoocPipeline();

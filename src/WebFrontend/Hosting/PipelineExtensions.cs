@@ -3,6 +3,7 @@ using Mooc.WebFrontend.Clock;
 using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Localization;
+using Mooc.WebFrontend.Monitoring;
 
 namespace Mooc.WebFrontend.Hosting;
 
@@ -30,6 +31,7 @@ public static class PipelineExtensions
         app.MapLanguageSwitch();
         app.MapClockHub();
         app.MapExamHub();
+        app.MapMonitorHub();
         app.MapMoocHealth();
         return app;
     }

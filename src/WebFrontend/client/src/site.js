@@ -1,11 +1,12 @@
 // Site-wide browser code: Bootstrap behaviour, the server clock in the footer, the captcha refresh, table downloads,
-// learning progress, the exam page.
+// learning progress, the exam page, the admin's live exam board.
 import "bootstrap";
 import { startServerClock } from "./serverClock.js";
 import { wireCaptchaRefresh } from "./captchaRefresh.js";
 import { wireTableDownload } from "./tableDownload.js";
 import { watchReading, watchVideo } from "./materialProgress.js";
 import { startExamPage } from "./examPage.js";
+import { startMonitorPage, wireCoursePicker } from "./monitorPage.js";
 
 const clock = document.querySelector("[data-server-clock]");
 if (clock) {
@@ -17,3 +18,5 @@ document.querySelectorAll("[data-download-table]").forEach(wireTableDownload);
 document.querySelectorAll("[data-reading-end]").forEach(watchReading);
 document.querySelectorAll("video[data-material-video]").forEach(watchVideo);
 document.querySelectorAll("[data-exam]").forEach(startExamPage);
+document.querySelectorAll("[data-monitor]").forEach(startMonitorPage);
+document.querySelectorAll("[data-course-select]").forEach(wireCoursePicker);

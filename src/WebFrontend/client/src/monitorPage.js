@@ -1,0 +1,190 @@
+// The admin's live exam board ("Pantau Ujian"): the board comes from the monitor hub, changes are pushed to it.
+// The server aggregates and pages; this page keeps one page of rows, merges pushed changes into it and asks for
+// the page again (at most once a second) when a change may move rows in or out of it.
+import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
+
+const RETRY_DELAYS = [0, 1000, 2000, 5000, 10000];
+const PAGE_SIZE = 50;
+
+export function startMonitorPage(root) {
+  const courseCode = root.dataset.courseCode;
+  const texts = root.querySelector("[data-board-texts]").dataset;
+  const $ = (selector) => root.querySelector(selector);
+  const format = (text, ...values) => values.reduce((t, v, i) => t.replace(`{${i}}`, v), text);
+  const query = { search: "", onlyInProgress: false, page: 1, pageSize: PAGE_SIZE };
+  const rows = new Map();
+  let order = [];
+  let matching = 0;
+  let serverOffset = 0;
+  let refetch = null;
+
+  const connection = new HubConnectionBuilder()
+    .withUrl("/hubs/pantau")
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => RETRY_DELAYS[Math.min(ctx.previousRetryCount, RETRY_DELAYS.length - 1)] })
+    .configureLogging(LogLevel.Warning)
+    .build();
+
+  function setConnection(live) {
+    const badge = $("[data-board-connection]");
+    badge.textContent = live ? texts.live : texts.offline;
+    badge.className = `badge ${live ? "text-bg-success" : "text-bg-warning"}`;
+  }
+
+  function clock(iso) {
+    return new Date(iso).toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Asia/Jakarta" });
+  }
+
+  function remaining(row) {
+    if (row.status !== "InProgress") {
+      return "—";
+    }
+    const ms = Math.max(0, Date.parse(row.deadline) - (Date.now() - serverOffset));
+    const s = Math.floor(ms / 1000);
+    return `${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`;
+  }
+
+  function status(row) {
+    if (row.status === "InProgress") {
+      return `<span class="badge text-bg-info">${texts.running}</span>`;
+    }
+    const by = row.submittedByServer ? ` <span class="small text-body-secondary">(${texts.byServer})</span>` : "";
+    return `<span class="badge ${row.passed ? "text-bg-success" : "text-bg-danger"}">${row.passed ? texts.passed : texts.failed} · ${row.score}</span>${by}`;
+  }
+
+  function cell(text) {
+    const td = document.createElement("td");
+    td.textContent = text;
+    return td;
+  }
+
+  function renderRow(row) {
+    const tr = document.createElement("tr");
+    tr.dataset.attemptId = row.attemptId;
+    tr.dataset.username = row.username;
+    tr.append(cell(row.fullName), cell(row.nip), cell(row.unit), cell(row.status === "InProgress" ? String(row.currentQuestion) : "—"),
+      cell(`${row.answered}/${row.total}`));
+    const time = cell(remaining(row));
+    time.dataset.remaining = "";
+    time.className = "font-monospace";
+    const online = cell(row.online ? texts.online : format(texts.away, clock(row.lastSeen)));
+    online.dataset.online = row.online ? "true" : "false";
+    online.className = row.online ? "text-success" : "text-body-secondary";
+    const state = document.createElement("td");
+    state.innerHTML = status(row);
+    tr.append(time, online, state);
+    return tr;
+  }
+
+  function renderRows() {
+    const body = $("[data-board-rows]");
+    body.replaceChildren(...order.map((id) => renderRow(rows.get(id))));
+    if (order.length === 0) {
+      const tr = document.createElement("tr");
+      const td = cell(texts.empty);
+      td.colSpan = 8;
+      td.className = "text-body-secondary";
+      tr.append(td);
+      body.append(tr);
+    }
+    const pages = Math.max(1, Math.ceil(matching / PAGE_SIZE));
+    $("[data-board-page]").textContent = format(texts.page, query.page, pages, matching);
+    $("[data-board-previous]").disabled = query.page <= 1;
+    $("[data-board-next]").disabled = query.page >= pages;
+  }
+
+  function renderTotals(totals, at) {
+    for (const el of root.querySelectorAll("[data-total]")) {
+      el.textContent = totals[el.dataset.total] ?? 0;
+    }
+    const bands = $("[data-score-bands]");
+    const max = Math.max(1, ...totals.scoreBands);
+    bands.replaceChildren(...totals.scoreBands.map((count, i) => {
+      const bar = document.createElement("div");
+      bar.className = "score-band";
+      bar.style.setProperty("--share", `${(count / max) * 100}%`);
+      bar.title = `${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${count}`;
+      bar.dataset.count = count;
+      bar.innerHTML = `<span class="score-band-bar"></span><span class="score-band-label">${i * 10}</span>`;
+      return bar;
+    }));
+    $("[data-board-updated]").textContent = format(texts.updated, clock(at));
+  }
+
+  function show(board) {
+    serverOffset = Date.now() - Date.parse(board.at);
+    rows.clear();
+    board.rows.forEach((r) => rows.set(r.attemptId, r));
+    order = board.rows.map((r) => r.attemptId);
+    matching = board.matching;
+    renderTotals(board.totals, board.at);
+    renderRows();
+  }
+
+  async function load(method) {
+    try {
+      show(await connection.invoke(method, courseCode, query));
+    } catch (err) {
+      console.warn("board", err);
+    }
+  }
+
+  function scheduleRefetch() {
+    refetch ??= setTimeout(() => { refetch = null; load("Page"); }, 1000);
+  }
+
+  connection.on("changed", (change) => {
+    if (change.courseCode !== courseCode) {
+      return;
+    }
+    renderTotals(change.totals, change.at);
+    let outside = false;
+    for (const row of change.changed) {
+      if (rows.has(row.attemptId)) {
+        rows.set(row.attemptId, row);
+      } else {
+        outside = true;
+      }
+    }
+    renderRows();
+    if (outside || query.onlyInProgress) {
+      scheduleRefetch();
+    }
+  });
+
+  connection.onreconnecting(() => setConnection(false));
+  connection.onreconnected(() => { setConnection(true); load("Watch"); });
+
+  let searchTimer = null;
+  $("[data-board-search]").addEventListener("input", (e) => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => { query.search = e.target.value; query.page = 1; load("Page"); }, 300);
+  });
+  $("[data-board-running]").addEventListener("change", (e) => { query.onlyInProgress = e.target.checked; query.page = 1; load("Page"); });
+  $("[data-board-filter]").addEventListener("submit", (e) => e.preventDefault());
+  $("[data-board-previous]").addEventListener("click", () => { query.page = Math.max(1, query.page - 1); load("Page"); });
+  $("[data-board-next]").addEventListener("click", () => { query.page += 1; load("Page"); });
+  setInterval(() => root.querySelectorAll("[data-board-rows] tr").forEach((tr) => {
+    const row = rows.get(tr.dataset.attemptId);
+    const td = tr.querySelector("[data-remaining]");
+    if (row && td) {
+      td.textContent = remaining(row);
+    }
+  }), 1000);
+
+  (async function start() {
+    try {
+      await connection.start();
+      setConnection(true);
+      await load("Watch");
+    } catch {
+      setConnection(false);
+      setTimeout(start, 2000);
+    }
+  })();
+}
+
+export function wireCoursePicker(select) {
+  select.addEventListener("change", () => {
+    window.location.href = select.value ? `/admin/ujian/${encodeURIComponent(select.value)}` : "/admin/ujian";
+  });
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Mooc.BrowserTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mooc.BrowserTests.Journeys;
+
+/// <summary>Issue 8: an admin watches a learner take the exam live, each in a browser of their own.</summary>
+[Collection(ProductCollection.Name)]
+public sealed class ExamBoardJourneyTests(BrowserFixture fixture)
+{
+    private const string Code = "PLT-IMI-002";
+
+    [Fact]
+    public async Task Admin_ShouldWatchALearnerTakeTheExamLive()
+    {
+        var admin = await fixture.NewPageAsync();
+        await admin.GotoAsync("/Login");
+        await admin.FillLoginAsync("admin", "Admin#Mooc2026");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Pantau Ujian" }).ClickAsync();
+        await admin.GetByLabel("Pelatihan").SelectOptionAsync(Code);
+        await Expect(admin).ToHaveURLAsync(new Regex($"/admin/ujian/{Code}$"));
+        await Expect(admin.Locator("[data-board-connection]")).ToHaveTextAsync("Langsung");
+
+        var learner = await fixture.NewPageAsync(390, 844);
+        await learner.GotoAsync("/Login");
+        await learner.FillLoginAsync("198811232012121003", "Peserta#2026");
+        await learner.EnrolAndCompleteEveryMaterialAsync(Code, 7);
+        await learner.GotoAsync($"/belajar/{Code}?tab=ujian");
+        await learner.GetByRole(AriaRole.Button, new() { Name = "Mulai Ujian" }).ClickAsync();
+        await Expect(learner.GetByTestId("question-number")).ToHaveTextAsync("Soal 1 dari 10");
+
+        // The examinee appears on the board, online, and every answer and move shows up there without a reload.
+        var row = admin.GetByTestId("board-rows").Locator("tbody tr", new() { HasText = "Yohanes Marpaung" });
+        await Expect(row).ToContainTextAsync("0/10");
+        await Expect(row.Locator("[data-online]")).ToHaveTextAsync("Online");
+        await learner.Locator("[data-options] input").Nth(2).CheckAsync();
+        await Expect(learner.GetByTestId("save-status")).ToHaveTextAsync("Jawaban tersimpan");
+        await Expect(row).ToContainTextAsync("1/10");
+        await learner.GetByRole(AriaRole.Button, new() { Name = "Selanjutnya" }).ClickAsync();
+        await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync("2");
+        await Expect(row.Locator("td").Nth(5)).ToHaveTextAsync(new Regex("^2[0-5]:[0-5][0-9]$"));
+        await Expect(admin.Locator("[data-total='inProgress']")).Not.ToHaveTextAsync("0");
+        await admin.KeepScreenshotAsync("pantau-ujian");
+
+        // The learner hands in: the board shows the result and the totals move.
+        await learner.GetByRole(AriaRole.Button, new() { Name = "Selesai", Exact = true }).ClickAsync();
+        await learner.GetByRole(AriaRole.Button, new() { Name = "Ya, kumpulkan" }).ClickAsync();
+        await Expect(learner.GetByTestId("result")).ToBeVisibleAsync();
+        await Expect(row).ToContainTextAsync(new Regex("(Tidak Lulus|Lulus) · [0-9]+"));
+        await Expect(admin.Locator("[data-total='submitted']")).Not.ToHaveTextAsync("0");
+    }
+}
