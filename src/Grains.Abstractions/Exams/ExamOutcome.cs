@@ -7,4 +7,5 @@ public sealed record ExamOutcome(
     [property: Id(1)] bool Passed,
     [property: Id(2)] int PassingGrade,
     [property: Id(3)] int AttemptsRemaining,
-    [property: Id(4)] bool SubmittedByServer);
+    [property: Id(4)] bool SubmittedByServer,
+    [property: Id(5)] bool EndedByAdmin);

@@ -18,6 +18,12 @@ public interface IExamAttemptGrain : IGrainWithGuidKey
     /// <summary>"Selesai": ends and grades the attempt; submitting again returns the same result.</summary>
     Task<ExamAttemptView> SubmitAsync(string username);
 
+    /// <summary>Admin: more time for a running attempt (1–120 minutes, with a reason); the examinee's timer changes at once.</summary>
+    Task<AdminActionOutcome> ExtendTimeAsync(AdminAction action, int minutes);
+
+    /// <summary>Admin: ends a running attempt now (with a reason); it is graded on the answers stored so far.</summary>
+    Task<AdminActionOutcome> EndAsync(AdminAction action);
+
     /// <summary>Where the attempt stands, for its training's live board (which rebuilds itself with it).</summary>
     Task<Monitoring.AttemptProgress> GetProgressAsync();
 

@@ -18,6 +18,9 @@ public interface IExamMonitorGrain : IGrainWithStringKey
 
     Task<ExamBoard> GetBoardAsync(ExamBoardQuery query);
 
+    /// <summary>The attempts of this training still running, for an action on all of them (e.g. more time for everyone).</summary>
+    Task<IReadOnlyList<Guid>> ListRunningAsync();
+
     /// <summary>Registers a frontend's observer; renew it within the expiry (5 minutes).</summary>
     Task WatchAsync(IExamBoardObserver observer);
 }

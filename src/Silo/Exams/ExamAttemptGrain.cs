@@ -14,7 +14,7 @@ namespace Mooc.Silo.Exams;
 /// a grain timer (kept alive while the attempt runs) submits it on time, and a durable reminder submits it
 /// after a deactivation or a lost silo. Every answer is checked against the server's time before it is stored.
 /// </summary>
-public sealed class ExamAttemptGrain(
+public sealed partial class ExamAttemptGrain(
     IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time, CertificateIssuer certificates, ILogger<ExamAttemptGrain> logger)
     : EventSourcedGrain<ExamAttemptState>(journal), IExamAttemptGrain, IRemindable
 {
@@ -138,9 +138,12 @@ public sealed class ExamAttemptGrain(
         }
     }
 
-    private async Task SubmitAsync(bool byServer)
+    private Task SubmitAsync(bool byServer) =>
+        CompleteAsync(State.DecideSubmit(time.GetUtcNow(), byServer), byServer ? "by the server at the deadline" : "by the examinee");
+
+    /// <summary>Commits the submission and grade, stops the clock, tells everyone, then finishes (certificate, learner).</summary>
+    private async Task CompleteAsync(IReadOnlyList<object> events, string by)
     {
-        var events = State.DecideSubmit(time.GetUtcNow(), byServer);
         if (events.Count == 0)
         {
             return;
@@ -151,7 +154,7 @@ public sealed class ExamAttemptGrain(
         _deadlineTimer = null;
         Notify();
         ReportProgress(newAnswers: 0);
-        logger.LogInformation("Exam attempt {AttemptId} submitted {By}; score {Score}", AttemptId, byServer ? "by the server at the deadline" : "by the examinee", State.Graded!.Score);
+        logger.LogInformation("Exam attempt {AttemptId} submitted {By}; score {Score}", AttemptId, by, State.Graded!.Score);
         try
         {
             await FinishAsync();
@@ -187,8 +190,7 @@ public sealed class ExamAttemptGrain(
     private void Notify()
     {
         var s = State;
-        var update = new ExamAttemptUpdate(AttemptId, s.Status, s.CurrentQuestion, s.Started!.Deadline,
-            s.Graded is { } g ? new ExamOutcome(g.Score, g.Passed, g.PassingGrade, g.AttemptsRemaining, s.Submitted!.ByServer) : null);
+        var update = new ExamAttemptUpdate(AttemptId, s.Status, s.CurrentQuestion, s.Deadline, s.Outcome());
         _watchers.Notify(w => w.OnAttemptUpdatedAsync(update));
     }
 
@@ -206,7 +208,7 @@ public sealed class ExamAttemptGrain(
         _deadlineTimer = this.RegisterGrainTimer(
             static (grain, _) => grain.SubmitIfOverdueAsync(),
             this,
-            new GrainTimerCreationOptions { DueTime = Until(State.Started!.Deadline) + DeadlineMargin, Period = DeadlineRecheck, KeepAlive = true });
+            new GrainTimerCreationOptions { DueTime = Until(State.Deadline) + DeadlineMargin, Period = DeadlineRecheck, KeepAlive = true });
     }
 
     private TimeSpan Until(DateTimeOffset moment)

@@ -26,6 +26,11 @@ public sealed class ExamAttemptState : IStreamState
 
     public int CurrentQuestion { get; private set; } = 1;
 
+    /// <summary>The deadline fixed at the start, moved by every time extension.</summary>
+    public DateTimeOffset Deadline { get; private set; }
+
+    public ExamEndedByAdmin? EndedByAdmin { get; private set; }
+
     public AttemptStatus Status => Started is null ? AttemptStatus.NotStarted : Submitted is null ? AttemptStatus.InProgress : AttemptStatus.Submitted;
 
     public IReadOnlyDictionary<int, int> Answers => _answers.ToDictionary(a => a.Key, a => a.Value.Option);
@@ -38,6 +43,13 @@ public sealed class ExamAttemptState : IStreamState
         {
             case ExamStarted e:
                 Started = e;
+                Deadline = e.Deadline;
+                break;
+            case ExamTimeExtended e:
+                Deadline = e.NewDeadline;
+                break;
+            case ExamEndedByAdmin e:
+                EndedByAdmin = e;
                 break;
             case AnswerSelected e:
                 _answers[e.QuestionNumber] = (e.Option, e.ClientSequence);
@@ -60,7 +72,7 @@ public sealed class ExamAttemptState : IStreamState
         Version++;
     }
 
-    public bool IsPastDeadline(DateTimeOffset now) => Started is not null && now >= Started.Deadline;
+    public bool IsPastDeadline(DateTimeOffset now) => Started is not null && now >= Deadline;
 
     public (IReadOnlyList<object> Events, AnswerAck Ack) DecideAnswer(int questionNumber, int option, long sequence, DateTimeOffset now)
     {
@@ -101,7 +113,7 @@ public sealed class ExamAttemptState : IStreamState
         }
 
         var s = Started!;
-        var submittedAt = now >= s.Deadline ? s.Deadline : now;
+        var submittedAt = now >= Deadline ? Deadline : now;
         var correct = s.Questions.Select((q, i) => _answers.TryGetValue(i + 1, out var a) && a.Option == q.CorrectOption).Count(ok => ok);
         var score = ExamGrading.Score(correct, s.Questions.Count);
         var passed = ExamGrading.Passed(score, s.PassingGrade);
@@ -117,8 +129,46 @@ public sealed class ExamAttemptState : IStreamState
     {
         var s = Started ?? throw new InvalidOperationException("This exam attempt has not been started.");
         return new AttemptProgress(s.AttemptId, s.Username, s.CourseCode, s.AttemptNumber, Status, CurrentQuestion, _answers.Count, s.Questions.Count,
-            s.StartedAt, s.Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers);
+            s.StartedAt, Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers);
     }
+
+    public ExamOutcome? Outcome() => Graded is null
+        ? null
+        : new ExamOutcome(Graded.Score, Graded.Passed, Graded.PassingGrade, Graded.AttemptsRemaining, Submitted!.ByServer, EndedByAdmin is not null);
+
+    /// <summary>Admin's "Tambah waktu": only while the attempt runs and before its deadline, 1–120 minutes, with a reason.</summary>
+    public (IReadOnlyList<object> Events, string? Refusal) DecideExtend(AdminAction action, int minutes, DateTimeOffset now)
+    {
+        if (RefuseAdminAction(action, now) is { } refusal)
+        {
+            return ([], refusal);
+        }
+
+        if (minutes is < 1 or > 120)
+        {
+            return ([], "Tambahan waktu harus antara 1 dan 120 menit.");
+        }
+
+        return ([new ExamTimeExtended(Started!.AttemptId, minutes, Deadline.AddMinutes(minutes), action.AdminUsername, action.AdminName, action.Reason.Trim(), now)], null);
+    }
+
+    /// <summary>Admin's "Akhiri ujian": ends and grades a running attempt now.</summary>
+    public (IReadOnlyList<object> Events, string? Refusal) DecideEnd(AdminAction action, DateTimeOffset now)
+    {
+        if (RefuseAdminAction(action, now) is { } refusal)
+        {
+            return ([], refusal);
+        }
+
+        return ([new ExamEndedByAdmin(Started!.AttemptId, action.AdminUsername, action.AdminName, action.Reason.Trim(), now), .. DecideSubmit(now, byServer: false)], null);
+    }
+
+    private string? RefuseAdminAction(AdminAction action, DateTimeOffset now) =>
+        Started is null ? "Ujian ini tidak ditemukan."
+        : string.IsNullOrWhiteSpace(action.Reason) ? "Alasan wajib diisi."
+        : action.Reason.Length > AdminAction.MaxReasonLength ? $"Alasan paling panjang {AdminAction.MaxReasonLength} karakter."
+        : Status != AttemptStatus.InProgress || IsPastDeadline(now) ? "Ujian ini sudah selesai; tindakan tidak dilakukan."
+        : null;
 
     public ExamAttemptView View(Guid attemptId, DateTimeOffset now)
     {
@@ -128,8 +178,7 @@ public sealed class ExamAttemptState : IStreamState
         }
 
         var questions = Started.Questions.Select((q, i) => new QuestionView(i + 1, q.Text, q.Options)).ToList();
-        var outcome = Graded is null ? null : new ExamOutcome(Graded.Score, Graded.Passed, Graded.PassingGrade, Graded.AttemptsRemaining, Submitted!.ByServer);
-        return new ExamAttemptView(attemptId, Started.CourseCode, Status, CurrentQuestion, questions, Answers, Started.Deadline, now, outcome,
+        return new ExamAttemptView(attemptId, Started.CourseCode, Status, CurrentQuestion, questions, Answers, Deadline, now, Outcome(),
             _sequences.Count == 0 ? 0 : _sequences.Max());
     }
 }

@@ -73,6 +73,9 @@ public sealed class ExamBoardState
         }
     }
 
+    public IReadOnlyList<Guid> Running() =>
+        _entries.Where(e => e.Value.Progress.Status == AttemptStatus.InProgress).Select(e => e.Key).ToList();
+
     public IReadOnlyList<MonitoredAttempt> TakeChanges()
     {
         var rows = _changed.Where(_entries.ContainsKey).Select(id => Row(_entries[id])).ToList();

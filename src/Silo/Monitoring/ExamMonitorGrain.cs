@@ -54,6 +54,8 @@ public sealed class ExamMonitorGrain(IDocumentStore store, [FromKeyedServices(Do
         return Task.FromResult(new ExamBoard(CourseCode, _board.Totals(now), rows, matching, now));
     }
 
+    public Task<IReadOnlyList<Guid>> ListRunningAsync() => Task.FromResult(_board.Running());
+
     public Task WatchAsync(IExamBoardObserver observer)
     {
         _watchers.Subscribe(observer, observer);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Monitoring;
 using Mooc.WebFrontend.Accounts;
 using Mooc.WebFrontend.Catalog;
@@ -9,6 +10,7 @@ namespace Mooc.WebFrontend.Monitoring;
 /// <summary>
 /// The admin board's line to the live exam boards (admins only; a learner's connection is refused). "Watch" joins a
 /// training's push group and returns the board; after a reconnect the page calls it again, which resynchronises.
+/// The controls (more time, end now) are carried out by the attempt grains, which record the admin and the reason.
 /// </summary>
 [Authorize(Policy = AuthFeature.AdminPolicy)]
 public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, BoardWatcher watcher) : Hub
@@ -31,7 +33,35 @@ public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, B
         return await cluster.GetGrain<IExamMonitorGrain>(courseCode).GetBoardAsync(Sane(query));
     }
 
+    /// <summary>"Tambah waktu" for one attempt.</summary>
+    public async Task<BoardActionResult> ExtendTime(Guid attemptId, int minutes, string reason) =>
+        Summarise([await cluster.GetGrain<IExamAttemptGrain>(attemptId).ExtendTimeAsync(Action(reason), minutes)]);
+
+    /// <summary>"Tambah waktu" for every attempt of the training still running.</summary>
+    public async Task<BoardActionResult> ExtendTimeForAll(string courseCode, int minutes, string reason)
+    {
+        await EnsureTrainingAsync(courseCode);
+        var action = Action(reason);
+        var running = await cluster.GetGrain<IExamMonitorGrain>(courseCode).ListRunningAsync();
+        var outcomes = new List<AdminActionOutcome>();
+        foreach (var chunk in running.Chunk(32))
+        {
+            outcomes.AddRange(await Task.WhenAll(chunk.Select(id => cluster.GetGrain<IExamAttemptGrain>(id).ExtendTimeAsync(action, minutes))));
+        }
+
+        return Summarise(outcomes);
+    }
+
+    /// <summary>"Akhiri ujian": ends one attempt now; it is graded on the answers stored so far.</summary>
+    public async Task<BoardActionResult> End(Guid attemptId, string reason) =>
+        Summarise([await cluster.GetGrain<IExamAttemptGrain>(attemptId).EndAsync(Action(reason))]);
+
     public Task Leave(string courseCode) => Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardPush.Group(courseCode ?? ""));
+
+    private AdminAction Action(string? reason) => new(Context.User!.Username(), Context.User!.DisplayName(), reason ?? "");
+
+    private static BoardActionResult Summarise(IReadOnlyList<AdminActionOutcome> outcomes) =>
+        new(outcomes.Count(o => o.Done), outcomes.Count(o => !o.Done), outcomes.Where(o => !o.Done).Select(o => o.Refusal!).Distinct().ToList());
 
     private async Task EnsureTrainingAsync(string courseCode)
     {

@@ -125,7 +125,7 @@ export function startExamPage(root) {
     $("[data-result-status]").className = `fs-4 fw-semibold ${result.passed ? "text-success" : "text-danger"}`;
     $("[data-result-certificate]")?.classList.toggle("d-none", !(result.passed && section.dataset.hasCertificate === "true"));
     $("[data-result-detail]").textContent = format(texts.detail, result.passingGrade, result.attemptsRemaining)
-      + (result.submittedByServer ? ` ${texts.byServer}` : "");
+      + (result.submittedByServer ? ` ${texts.byServer}` : "") + (result.endedByAdmin ? ` ${texts.byAdmin}` : "");
   }
 
   function remainingMs() {

@@ -71,9 +71,75 @@ export function startMonitorPage(root) {
     online.className = row.online ? "text-success" : "text-body-secondary";
     const state = document.createElement("td");
     state.innerHTML = status(row);
-    tr.append(time, online, state);
+    const actions = document.createElement("td");
+    if (row.status === "InProgress") {
+      actions.append(actionButton(texts.extend, "btn-outline-primary", () => openAction("extend", row)),
+        actionButton(texts.end, "btn-outline-danger", () => openAction("end", row)));
+    }
+    tr.append(time, online, state, actions);
     return tr;
   }
+
+  function actionButton(label, style, onClick) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = `btn btn-sm ${style} me-1 mb-1`;
+    button.textContent = label;
+    button.addEventListener("click", onClick);
+    return button;
+  }
+
+  const dialog = $("[data-action-dialog]");
+  let pendingAction = null;
+
+  function openAction(kind, row) {
+    pendingAction = { kind, row };
+    $("[data-action-title]").textContent = kind === "end" ? texts.end : kind === "extendAll" ? texts.extendAll : texts.extend;
+    $("[data-action-who]").textContent = row ? `${row.fullName} (${row.nip})` : texts.everyone;
+    $("[data-action-minutes-field]").classList.toggle("d-none", kind === "end");
+    $("[data-action-reason]").value = "";
+    $("[data-action-error]").classList.add("d-none");
+    dialog.showModal();
+  }
+
+  function showMessage(result) {
+    const box = $("[data-board-message]");
+    const parts = [];
+    if (result.done > 0) {
+      parts.push(format(texts.done, result.done));
+    }
+    if (result.refused > 0) {
+      parts.push(format(texts.refused, result.refused, result.refusals.join(" ")));
+    }
+    box.textContent = parts.join(" ");
+    box.className = `alert ${result.refused > 0 ? "alert-warning" : "alert-success"}`;
+  }
+
+  $("[data-action-cancel]").addEventListener("click", () => dialog.close());
+  $("[data-extend-all]").addEventListener("click", () => openAction("extendAll", null));
+  $("[data-action-form]").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const reason = $("[data-action-reason]").value.trim();
+    const error = $("[data-action-error]");
+    if (!reason) {
+      error.textContent = texts.reasonRequired;
+      error.classList.remove("d-none");
+      return;
+    }
+    const minutes = Number($("[data-action-minutes]").value);
+    const { kind, row } = pendingAction;
+    try {
+      const result = kind === "end" ? await connection.invoke("End", row.attemptId, reason)
+        : kind === "extendAll" ? await connection.invoke("ExtendTimeForAll", courseCode, minutes, reason)
+        : await connection.invoke("ExtendTime", row.attemptId, minutes, reason);
+      dialog.close();
+      showMessage(result);
+      load("Page");
+    } catch (err) {
+      error.textContent = err.message.replace(/^.*HubException: /, "");
+      error.classList.remove("d-none");
+    }
+  });
 
   function renderRows() {
     const body = $("[data-board-rows]");
@@ -81,7 +147,7 @@ export function startMonitorPage(root) {
     if (order.length === 0) {
       const tr = document.createElement("tr");
       const td = cell(texts.empty);
-      td.colSpan = 8;
+      td.colSpan = 9;
       td.className = "text-body-secondary";
       tr.append(td);
       body.append(tr);
