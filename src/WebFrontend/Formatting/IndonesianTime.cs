@@ -13,6 +13,9 @@ public static class IndonesianTime
     /// <summary>"14.05 WIB".</summary>
     public static string Clock(DateTimeOffset value) => ToWib(value).ToString("HH.mm", Indonesian) + " WIB";
 
+    /// <summary>"14.05.09,123 WIB": to the millisecond, for ordering what happened during an exam.</summary>
+    public static string Precise(DateTimeOffset value) => ToWib(value).ToString("HH.mm.ss,fff", Indonesian) + " WIB";
+
     /// <summary>"29 November 2026".</summary>
     public static string Date(DateTimeOffset value) => ToWib(value).ToString("d MMMM yyyy", Indonesian);
 

@@ -13,6 +13,7 @@ using Mooc.WebFrontend.Learning;
 using Mooc.WebFrontend.Localization;
 using Mooc.WebFrontend.Monitoring;
 using Mooc.WebFrontend.News;
+using Mooc.WebFrontend.Replay;
 
 namespace Mooc.WebFrontend.Hosting;
 
@@ -44,6 +45,7 @@ public static class FrontendProgram
         builder.Services.AddExams();
         builder.Services.AddCertificates(builder.Configuration);
         builder.Services.AddMonitoring();
+        builder.Services.AddAttemptReplay();
 
         var app = builder.Build();
         app.UseMoocPipeline();

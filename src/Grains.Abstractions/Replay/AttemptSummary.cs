@@ -1,0 +1,33 @@
+using Mooc.Grains.Abstractions.Exams;
+
+namespace Mooc.Grains.Abstractions.Replay;
+
+/// <summary>The header of an attempt's replay: who, which training, when, and how it ended.</summary>
+/// <param name="FullName">Null when the account no longer exists; the username still identifies the learner.</param>
+/// <param name="AnswerChanges">Answers that replaced an earlier answer to the same question.</param>
+[GenerateSerializer, Immutable]
+public sealed record AttemptSummary(
+    [property: Id(0)] Guid AttemptId,
+    [property: Id(1)] string Username,
+    [property: Id(2)] string? Nip,
+    [property: Id(3)] string? FullName,
+    [property: Id(4)] string? Unit,
+    [property: Id(5)] string CourseCode,
+    [property: Id(6)] string? Title,
+    [property: Id(7)] int AttemptNumber,
+    [property: Id(8)] int QuestionCount,
+    [property: Id(9)] AttemptStatus Status,
+    [property: Id(10)] DateTimeOffset StartedAt,
+    [property: Id(11)] DateTimeOffset Deadline,
+    [property: Id(12)] DateTimeOffset? SubmittedAt,
+    [property: Id(13)] bool? SubmittedByServer,
+    [property: Id(14)] int AnswersSaved,
+    [property: Id(15)] int AnswerChanges,
+    [property: Id(16)] int PassingGrade,
+    [property: Id(17)] int? Score,
+    [property: Id(18)] bool? Passed,
+    [property: Id(19)] string? CertificateNumber)
+{
+    /// <summary>From the start to the submission; null while the attempt runs.</summary>
+    public TimeSpan? DurationUsed => SubmittedAt - StartedAt;
+}

@@ -1,0 +1,14 @@
+namespace Mooc.Grains.Abstractions.Replay;
+
+/// <summary>What a timeline entry records; <see cref="Other"/> is any event this version does not describe yet (kept, never dropped).</summary>
+public enum TimelineKind
+{
+    Other = 0,
+    Started = 1,
+    Navigated = 2,
+    Answered = 3,
+    AnswerChanged = 4,
+    Submitted = 5,
+    Graded = 6,
+    CertificateIssued = 7,
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Mooc.Grains.Abstractions.Certificates;
+using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Replay;
+using Mooc.Silo.EventStore;
+
+namespace Mooc.Silo.Replay;
+
+/// <summary>
+/// An attempt's stream read as a timeline: one entry per event, in stream order, described in Indonesian for the admin.
+/// Answers are judged against the questions of the attempt's own <see cref="ExamStarted"/>, i.e. as the examinee saw them.
+/// An event this code does not know (a later feature's) becomes a generic entry with its type name: a replay never hides one.
+/// </summary>
+public sealed class AttemptTimeline
+{
+    private const int MaxOtherDetail = 300;
+
+    private readonly List<TimelineEntry> _entries = [];
+    private readonly Dictionary<int, int> _answers = [];
+
+    private AttemptTimeline()
+    {
+    }
+
+    public IReadOnlyList<TimelineEntry> Entries => _entries;
+
+    public ExamStarted? Started { get; private set; }
+
+    public ExamSubmitted? Submitted { get; private set; }
+
+    public ExamGraded? Graded { get; private set; }
+
+    public CertificateIssued? Certificate { get; private set; }
+
+    /// <summary>Every stored answer, changes included (resends are stored once by the attempt, so none are counted twice).</summary>
+    public int AnswersSaved { get; private set; }
+
+    public int AnswerChanges { get; private set; }
+
+    public static AttemptTimeline Build(IEnumerable<RecordedEvent> events)
+    {
+        var timeline = new AttemptTimeline();
+        foreach (var recorded in events.OrderBy(e => e.Version))
+        {
+            timeline._entries.Add(timeline.Describe(recorded));
+        }
+
+        return timeline;
+    }
+
+    /// <summary>"C" for the third option: the letter the examinee saw next to it.</summary>
+    public static string Letter(int option) => option is >= 0 and < 26 ? ((char)('A' + option)).ToString() : $"#{option + 1}";
+
+    private TimelineEntry Describe(RecordedEvent recorded)
+    {
+        switch (recorded.Data)
+        {
+            case ExamStarted e:
+                Started = e;
+                return Entry(recorded, e.StartedAt, TimelineKind.Started,
+                    $"Ujian dimulai (percobaan ke-{e.AttemptNumber}, {e.Questions.Count} soal, batas waktu {WibClock.Format(e.Deadline)})");
+            case QuestionNavigated e:
+                return Entry(recorded, e.At, TimelineKind.Navigated, $"Pindah ke soal {e.QuestionNumber}");
+            case AnswerSelected e:
+                return DescribeAnswer(recorded, e);
+            case ExamSubmitted e:
+                Submitted = e;
+                return Entry(recorded, e.SubmittedAt, TimelineKind.Submitted, e.ByServer
+                    ? $"Ujian dikumpulkan otomatis oleh server saat waktu habis ({WibClock.Format(e.SubmittedAt)})"
+                    : "Ujian dikumpulkan oleh peserta");
+            case ExamGraded e:
+                Graded = e;
+                return Entry(recorded, null, TimelineKind.Graded,
+                    $"Dinilai: {e.Score} ({(e.Passed ? "Lulus" : "Tidak Lulus")}, nilai kelulusan {e.PassingGrade}; sisa percobaan {e.AttemptsRemaining})");
+            case CertificateIssued e:
+                Certificate = e;
+                return Entry(recorded, e.IssuedAt, TimelineKind.CertificateIssued, $"Sertifikat diterbitkan: {e.Number}");
+            default:
+                return Entry(recorded, OwnTime(recorded.Data), TimelineKind.Other, $"Peristiwa {recorded.Data.GetType().Name}: {Detail(recorded.Data)}");
+        }
+    }
+
+    private TimelineEntry DescribeAnswer(RecordedEvent recorded, AnswerSelected e)
+    {
+        AnswersSaved++;
+        var question = Started is { } s && e.QuestionNumber >= 1 && e.QuestionNumber <= s.Questions.Count ? s.Questions[e.QuestionNumber - 1] : null;
+        bool? correct = question is null ? null : e.Option == question.CorrectOption;
+        var mark = correct switch { true => ", benar", false => ", salah", null => "" };
+        var chosen = $"pilihan {Letter(e.Option)} (urutan kirim {e.ClientSequence}){mark}";
+        var changed = _answers.TryGetValue(e.QuestionNumber, out var before);
+        _answers[e.QuestionNumber] = e.Option;
+        if (!changed)
+        {
+            return Entry(recorded, e.At, TimelineKind.Answered, $"Jawaban soal {e.QuestionNumber}: {chosen}", correct);
+        }
+
+        AnswerChanges++;
+        return Entry(recorded, e.At, TimelineKind.AnswerChanged, $"Jawaban diganti, soal {e.QuestionNumber}: dari pilihan {Letter(before)} menjadi {chosen}", correct);
+    }
+
+    private static TimelineEntry Entry(RecordedEvent recorded, DateTimeOffset? at, TimelineKind kind, string text, bool? correct = null) =>
+        new(recorded.Version, recorded.Timestamp, at, kind, recorded.Data.GetType().Name, text, correct);
+
+    /// <summary>The first time an unknown event carries (by convention its "...At" field), so its own moment is shown too.</summary>
+    private static DateTimeOffset? OwnTime(object data) =>
+        data.GetType().GetProperties().Where(p => p.PropertyType == typeof(DateTimeOffset)).Select(p => (DateTimeOffset?)p.GetValue(data)).FirstOrDefault();
+
+    /// <summary>An unknown event's fields as JSON, so the admin sees what it says even before this code learns to word it.</summary>
+    private static string Detail(object data)
+    {
+        string json;
+        try
+        {
+            json = JsonSerializer.Serialize(data, data.GetType());
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            return "(isi tidak dapat ditampilkan)";
+        }
+
+        return json.Length <= MaxOtherDetail ? json : json[..MaxOtherDetail] + "…";
+    }
+}
