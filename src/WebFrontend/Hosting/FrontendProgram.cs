@@ -12,6 +12,7 @@ using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Learning;
 using Mooc.WebFrontend.Localization;
 using Mooc.WebFrontend.News;
+using Mooc.WebFrontend.Reports;
 
 namespace Mooc.WebFrontend.Hosting;
 
@@ -42,6 +43,7 @@ public static class FrontendProgram
         builder.Services.AddNews();
         builder.Services.AddExams();
         builder.Services.AddCertificates(builder.Configuration);
+        builder.Services.AddReports();
 
         var app = builder.Build();
         app.UseMoocPipeline();
