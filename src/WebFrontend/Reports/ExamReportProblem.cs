@@ -11,4 +11,7 @@ public enum ExamReportProblem
     FromAfterTo,
     StatusUnknown,
     ScopeUnknown,
+
+    /// <summary>The report is valid but has more rows than an XLSX may hold; CSV still works.</summary>
+    TooManyRowsForXlsx,
 }

@@ -61,12 +61,12 @@ public sealed class LaporanModel(ExamReportService reports, CatalogService catal
     }
 
     public Task<IActionResult> OnGetCsvAsync() =>
-        DownloadAsync("csv", "text/csv; charset=utf-8", ExamReportCsvWriter.Write);
+        DownloadAsync("csv", "text/csv; charset=utf-8", null, rows => Task.FromResult(ExamReportCsvWriter.Write(rows)));
 
-    public Task<IActionResult> OnGetXlsxAsync() =>
-        DownloadAsync("xlsx", XlsxContentType, ExamReportXlsxWriter.Write);
+    public Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
+        DownloadAsync("xlsx", XlsxContentType, ExamReportXlsxWriter.MaxRows, rows => reports.WriteXlsxAsync(rows, cancellationToken));
 
-    private async Task<IActionResult> DownloadAsync(string extension, string contentType, Func<IReadOnlyList<ExamReportRow>, byte[]> write)
+    private async Task<IActionResult> DownloadAsync(string extension, string contentType, int? maxRows, Func<IReadOnlyList<ExamReportRow>, Task<byte[]>> write)
     {
         if (await ValidateAsync() is not { } filter)
         {
@@ -75,7 +75,14 @@ public sealed class LaporanModel(ExamReportService reports, CatalogService catal
         }
 
         var report = await reports.GetExamResultsAsync(filter);
-        return File(write(report.Rows), contentType, ExamReportFileName.For(filter.CourseCode, time.GetUtcNow(), extension));
+        if (report.Rows.Count > maxRows)
+        {
+            Problem = ExamReportProblem.TooManyRowsForXlsx;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return File(await write(report.Rows), contentType, ExamReportFileName.For(filter.CourseCode, time.GetUtcNow(), extension));
     }
 
     private async Task<ExamReportFilter?> ValidateAsync()
