@@ -20,6 +20,7 @@ public sealed class ExamHistoryProjection : MultiStreamProjection<ExamHistoryRow
         row.CourseCode = e.CourseCode;
         row.AttemptNumber = e.AttemptNumber;
         row.Score = e.Score;
+        row.PassingGrade = e.PassingGrade;
         row.Passed = e.Passed;
         row.SubmittedAt = e.SubmittedAt;
     }

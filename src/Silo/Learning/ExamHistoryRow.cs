@@ -13,6 +13,9 @@ public sealed class ExamHistoryRow
 
     public int Score { get; set; }
 
+    /// <summary>The "Nilai Kelulusan" of the attempt; null in rows projected before it was kept (a rebuild fills it).</summary>
+    public int? PassingGrade { get; set; }
+
     public bool Passed { get; set; }
 
     public DateTimeOffset SubmittedAt { get; set; }

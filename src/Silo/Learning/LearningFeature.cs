@@ -13,7 +13,8 @@ public static class LearningFeature
             options.Projections.Add<LearnerDashboardProjection>(ProjectionLifecycle.Async);
             options.Projections.Add<ExamHistoryProjection>(ProjectionLifecycle.Async);
             options.Schema.For<LearnerTraining>().Index(r => r.Username);
-            options.Schema.For<ExamHistoryRow>().Index(r => r.Username);
+            // Username for "Riwayat Ujian"; CourseCode for the admin's exam report, which is asked per training.
+            options.Schema.For<ExamHistoryRow>().Index(r => r.Username).Index(r => r.CourseCode);
         });
         return services;
     }

@@ -14,6 +14,7 @@ using Mooc.WebFrontend.Localization;
 using Mooc.WebFrontend.Monitoring;
 using Mooc.WebFrontend.News;
 using Mooc.WebFrontend.Replay;
+using Mooc.WebFrontend.Reports;
 
 namespace Mooc.WebFrontend.Hosting;
 
@@ -46,6 +47,7 @@ public static class FrontendProgram
         builder.Services.AddCertificates(builder.Configuration);
         builder.Services.AddMonitoring();
         builder.Services.AddAttemptReplay();
+        builder.Services.AddReports();
 
         var app = builder.Build();
         app.UseMoocPipeline();

@@ -17,6 +17,7 @@ public sealed class ExamBoardJourneyTests(BrowserFixture fixture)
         var admin = await fixture.NewPageAsync();
         await admin.GotoAsync("/Login");
         await admin.FillLoginAsync("admin", "Admin#Mooc2026");
+        await admin.GetByTestId("admin-menu").ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Pantau Ujian" }).ClickAsync();
         await admin.GetByLabel("Pelatihan").SelectOptionAsync(Code);
         await Expect(admin).ToHaveURLAsync(new Regex($"/admin/ujian/{Code}$"));
