@@ -26,7 +26,8 @@ public sealed record AttemptSummary(
     [property: Id(16)] int PassingGrade,
     [property: Id(17)] int? Score,
     [property: Id(18)] bool? Passed,
-    [property: Id(19)] string? CertificateNumber)
+    [property: Id(19)] string? CertificateNumber,
+    [property: Id(20)] string? EndedByAdmin)
 {
     /// <summary>From the start to the submission; null while the attempt runs.</summary>
     public TimeSpan? DurationUsed => SubmittedAt - StartedAt;

@@ -11,4 +11,7 @@ public enum TimelineKind
     Submitted = 5,
     Graded = 6,
     CertificateIssued = 7,
+
+    /// <summary>An admin's action on the running attempt (more time, ended now), with the admin and the reason.</summary>
+    AdminAction = 8,
 }

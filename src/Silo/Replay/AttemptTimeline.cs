@@ -28,6 +28,11 @@ public sealed class AttemptTimeline
 
     public ExamSubmitted? Submitted { get; private set; }
 
+    /// <summary>The deadline as it stands after every time extension.</summary>
+    public DateTimeOffset? Deadline { get; private set; }
+
+    public ExamEndedByAdmin? EndedByAdmin { get; private set; }
+
     public ExamGraded? Graded { get; private set; }
 
     public CertificateIssued? Certificate { get; private set; }
@@ -57,6 +62,7 @@ public sealed class AttemptTimeline
         {
             case ExamStarted e:
                 Started = e;
+                Deadline = e.Deadline;
                 return Entry(recorded, e.StartedAt, TimelineKind.Started,
                     $"Ujian dimulai (percobaan ke-{e.AttemptNumber}, {e.Questions.Count} soal, batas waktu {WibClock.Format(e.Deadline)})");
             case QuestionNavigated e:
@@ -67,11 +73,18 @@ public sealed class AttemptTimeline
                 Submitted = e;
                 return Entry(recorded, e.SubmittedAt, TimelineKind.Submitted, e.ByServer
                     ? $"Ujian dikumpulkan otomatis oleh server saat waktu habis ({WibClock.Format(e.SubmittedAt)})"
-                    : "Ujian dikumpulkan oleh peserta");
+                    : EndedByAdmin is not null ? "Ujian dikumpulkan atas tindakan pengawas" : "Ujian dikumpulkan oleh peserta");
             case ExamGraded e:
                 Graded = e;
                 return Entry(recorded, null, TimelineKind.Graded,
                     $"Dinilai: {e.Score} ({(e.Passed ? "Lulus" : "Tidak Lulus")}, nilai kelulusan {e.PassingGrade}; sisa percobaan {e.AttemptsRemaining})");
+            case ExamTimeExtended e:
+                Deadline = e.NewDeadline;
+                return Entry(recorded, e.At, TimelineKind.AdminAction,
+                    $"Waktu ditambah {e.Minutes} menit oleh {e.AdminName} ({e.AdminUsername}), batas waktu baru {WibClock.Format(e.NewDeadline)}. Alasan: {e.Reason}");
+            case ExamEndedByAdmin e:
+                EndedByAdmin = e;
+                return Entry(recorded, e.At, TimelineKind.AdminAction, $"Ujian diakhiri oleh {e.AdminName} ({e.AdminUsername}). Alasan: {e.Reason}");
             case CertificateIssued e:
                 Certificate = e;
                 return Entry(recorded, e.IssuedAt, TimelineKind.CertificateIssued, $"Sertifikat diterbitkan: {e.Number}");

@@ -143,6 +143,21 @@ public sealed class AttemptTimelineTests
         Assert.All(timeline.Entries, e => Assert.False(e.TimesDiffer));
     }
 
+    [Fact]
+    public void AdminActions_ShouldNameTheAdminTheReasonAndTheNewDeadline()
+    {
+        var timeline = Build(
+            new ExamTimeExtended(AttemptId, 10, Start.AddMinutes(40), "admin", "Admin BPSDM", "Listrik padam", Start.AddMinutes(5)),
+            new ExamEndedByAdmin(AttemptId, "admin", "Admin BPSDM", "Bekerja sama", Start.AddMinutes(9)),
+            new ExamSubmitted(AttemptId, Start.AddMinutes(9), ByServer: false));
+
+        Assert.Equal([TimelineKind.AdminAction, TimelineKind.AdminAction, TimelineKind.Submitted], timeline.Entries.Skip(1).Select(e => e.Kind));
+        Assert.Equal("Waktu ditambah 10 menit oleh Admin BPSDM (admin), batas waktu baru 14.45.12 WIB. Alasan: Listrik padam", timeline.Entries[1].Description);
+        Assert.Equal("Ujian diakhiri oleh Admin BPSDM (admin). Alasan: Bekerja sama", timeline.Entries[2].Description);
+        Assert.Equal("Ujian dikumpulkan atas tindakan pengawas", timeline.Entries[3].Description);
+        Assert.Equal(Start.AddMinutes(40), timeline.Deadline);
+    }
+
     private static TimelineEntry Single(object @event) => Build(@event).Entries[1];
 
     private static AttemptTimeline Build(params object[] events) =>
