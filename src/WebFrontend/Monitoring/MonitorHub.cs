@@ -26,6 +26,20 @@ public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, B
         return await cluster.GetGrain<IExamMonitorGrain>(courseCode).GetBoardAsync(Sane(query));
     }
 
+    /// <summary>The overview of every published training: joins each board's push group and returns each one's totals.</summary>
+    public async Task<IReadOnlyList<TrainingBoardTotals>> WatchAll()
+    {
+        var courses = await catalog.ListPublishedCoursesAsync(Grains.Abstractions.Catalog.CatalogFilter.All);
+        var totals = await Task.WhenAll(courses.Select(async course =>
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, BoardPush.Group(course.Code));
+            await watcher.WatchAsync(course.Code);
+            var board = await cluster.GetGrain<IExamMonitorGrain>(course.Code).GetBoardAsync(ExamBoardQuery.Default with { PageSize = 1 });
+            return new TrainingBoardTotals(course.Code, course.Title, board.Totals);
+        }));
+        return totals.OrderBy(t => t.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
+
     /// <summary>Another page or filter of the board already watched.</summary>
     public async Task<ExamBoard> Page(string courseCode, ExamBoardQuery query)
     {

@@ -19,6 +19,8 @@ public sealed class ExamBoardJourneyTests(BrowserFixture fixture)
         await admin.FillLoginAsync("admin", "Admin#Mooc2026");
         await admin.GetByTestId("admin-menu").ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Pantau Ujian" }).ClickAsync();
+        await Expect(admin.GetByTestId("overview").Locator($"[data-overview-course='{Code}']")).ToBeVisibleAsync();
+        await Expect(admin.Locator("[data-board-connection]")).ToHaveTextAsync("Langsung");
         await admin.GetByLabel("Pelatihan").SelectOptionAsync(Code);
         await Expect(admin).ToHaveURLAsync(new Regex($"/admin/ujian/{Code}$"));
         await Expect(admin.Locator("[data-board-connection]")).ToHaveTextAsync("Langsung");
@@ -50,5 +52,10 @@ public sealed class ExamBoardJourneyTests(BrowserFixture fixture)
         await Expect(learner.GetByTestId("result")).ToBeVisibleAsync();
         await Expect(row).ToContainTextAsync(new Regex("(Tidak Lulus|Lulus) · [0-9]+"));
         await Expect(admin.Locator("[data-total='submitted']")).Not.ToHaveTextAsync("0");
+
+        // The overview across all trainings counts the same submission.
+        await admin.GotoAsync("/admin/ujian");
+        await Expect(admin.Locator($"[data-overview-course='{Code}'] [data-total='submitted']")).Not.ToHaveTextAsync(new Regex("^(–|0)$"));
+        await admin.KeepScreenshotAsync("pantau-ujian-semua");
     }
 }

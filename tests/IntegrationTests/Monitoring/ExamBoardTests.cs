@@ -93,6 +93,26 @@ public sealed class ExamBoardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Overview_ShouldGiveEveryTrainingsTotalsAndFollowTheirChanges()
+    {
+        var attemptId = await ExamFixture.StartAsync(_stack.Grains, Andi, Code);
+        await using var admin = await BoardClient.ConnectAsync(_stack.Product.BaseUrl, Admin, AdminPassword);
+
+        var overview = await admin.Connection.InvokeAsync<JsonElement>("WatchAll");
+
+        var lines = overview.EnumerateArray().ToDictionary(l => l.GetProperty("courseCode").GetString()!, l => l.GetProperty("totals"));
+        Assert.Contains("PLT-IMI-001", lines.Keys);
+        Assert.Equal((1, 1), (lines[Code].GetProperty("started").GetInt32(), lines[Code].GetProperty("inProgress").GetInt32()));
+        await using var learner = await _stack.ConnectAsync(Andi);
+        await learner.InvokeAsync<JsonElement>("Join", attemptId);
+        await learner.InvokeAsync<JsonElement>("Submit", attemptId);
+        var (row, _) = await admin.RowAsync(attemptId, r => r.GetProperty("status").GetString() == "Submitted", TimeSpan.FromSeconds(5));
+        var change = admin.Changes.Select(c => c.Change).Last(c => c.GetProperty("courseCode").GetString() == Code);
+        Assert.Equal(1, change.GetProperty("totals").GetProperty("submitted").GetInt32());
+        Assert.Equal("Submitted", row.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Learner_ShouldBeRefusedOnTheBoardPageAndTheMonitorHub()
     {
         var cookies = new CookieContainer();

@@ -7,6 +7,7 @@ import { wireTableDownload } from "./tableDownload.js";
 import { watchReading, watchVideo } from "./materialProgress.js";
 import { startExamPage } from "./examPage.js";
 import { startMonitorPage, wireCoursePicker } from "./monitorPage.js";
+import { startMonitorOverview } from "./monitorOverview.js";
 
 const clock = document.querySelector("[data-server-clock]");
 if (clock) {
@@ -19,4 +20,5 @@ document.querySelectorAll("[data-reading-end]").forEach(watchReading);
 document.querySelectorAll("video[data-material-video]").forEach(watchVideo);
 document.querySelectorAll("[data-exam]").forEach(startExamPage);
 document.querySelectorAll("[data-monitor]").forEach(startMonitorPage);
+document.querySelectorAll("[data-monitor-all]").forEach(startMonitorOverview);
 document.querySelectorAll("[data-course-select]").forEach(wireCoursePicker);
