@@ -3,7 +3,10 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Monitoring;
 using Mooc.IntegrationTests.Exams;
+using Mooc.IntegrationTests.Support;
 using Mooc.TestSupport;
 
 namespace Mooc.IntegrationTests.Monitoring;
@@ -90,6 +93,23 @@ public sealed class ExamBoardTests : IAsyncLifetime
         Assert.Equal((attemptId, true), (row.GetProperty("attemptId").GetGuid(), row.GetProperty("online").GetBoolean()));
         await learner.InvokeAsync<JsonElement>("Navigate", attemptId, 2);
         await admin.RowAsync(attemptId, r => r.GetProperty("currentQuestion").GetInt32() == 2, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task BoardGrainActivatedAgain_ShouldRebuildItselfFromTheAttempts()
+    {
+        var attemptId = await ExamFixture.StartAsync(_stack.Grains, Andi, Code);
+        var key = await AttemptKey.ReadAsync(_stack.Product.Database, attemptId);
+        await _stack.Grains.GetGrain<IExamAttemptGrain>(attemptId).SelectAnswerAsync(Andi, 1, key[0], 1);
+        var board = _stack.Grains.GetGrain<IExamMonitorGrain>(Code);
+        await Eventually.GetAsync(() => board.GetBoardAsync(ExamBoardQuery.Default), b => b.Rows.Count == 1, TimeSpan.FromSeconds(5), "the row");
+
+        // Every idle activation goes, the board's with it; the next call activates a fresh, empty board.
+        await _stack.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        var rebuilt = await Eventually.GetAsync(() => board.GetBoardAsync(ExamBoardQuery.Default), b => b.Rows.Count == 1, TimeSpan.FromSeconds(10), "the rebuilt row");
+        var row = rebuilt.Rows[0];
+        Assert.Equal((attemptId, 1, AttemptStatus.InProgress, "Andi Pratama", false), (row.AttemptId, row.Answered, row.Status, row.FullName, row.Online));
     }
 
     [Fact]
