@@ -1,13 +1,12 @@
 using Mooc.Certificates;
 using Mooc.Grains.Abstractions.Certificates;
+using Mooc.Infrastructure.Time;
 
 namespace Mooc.Silo.Certificates;
 
 /// <summary>What gets printed, from what was issued: dates in Western Indonesian Time (WIB), where the agency signs.</summary>
 public static class CertificateContents
 {
-    private static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
-
     public static CertificateContent From(CertificateIssued issued, string verificationUrl) => new(
         issued.Number,
         issued.ParticipantName,
@@ -15,7 +14,7 @@ public static class CertificateContents
         issued.TrainingTitle,
         issued.LessonHours,
         issued.Score,
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(issued.PassedAt, Wib).DateTime),
+        Wib.Day(issued.PassedAt),
         verificationUrl,
         new CertificateSignatory(issued.SignedIn, issued.SignatoryPosition, issued.SignatoryName, issued.SignatoryNip),
         issued.IssuedAt);

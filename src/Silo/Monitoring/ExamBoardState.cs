@@ -12,14 +12,16 @@ public sealed class ExamBoardState
 {
     private readonly Dictionary<Guid, BoardEntry> _entries = [];
     private readonly Dictionary<string, AccountProfile> _profiles = new(StringComparer.Ordinal);
+
+    // A profile that arrives marks that examinee's rows changed without walking the whole board (10,000 profiles
+    // arrive at the bell of a mass exam).
+    private readonly Dictionary<string, List<Guid>> _attemptsOf = new(StringComparer.Ordinal);
     private readonly HashSet<Guid> _changed = [];
     private readonly AnswerRate _rate = new();
 
     public int Count => _entries.Count;
 
     public bool HasChanges => _changed.Count > 0;
-
-    public bool Knows(string username) => _profiles.ContainsKey(username);
 
     /// <summary>False when the report is older than what the board already shows.</summary>
     /// <param name="examineeActed">The report follows something the examinee did through the exam hub, so a page is connected;
@@ -45,6 +47,12 @@ public sealed class ExamBoardState
         else
         {
             _entries[progress.AttemptId] = new BoardEntry(progress) { Online = examineeActed && progress.Status == AttemptStatus.InProgress };
+            if (!_attemptsOf.TryGetValue(progress.Username, out var attempts))
+            {
+                _attemptsOf[progress.Username] = attempts = [];
+            }
+
+            attempts.Add(progress.AttemptId);
         }
 
         _changed.Add(progress.AttemptId);
@@ -64,13 +72,7 @@ public sealed class ExamBoardState
     public void ApplyProfile(AccountProfile profile)
     {
         _profiles[profile.Username] = profile;
-        foreach (var (id, entry) in _entries)
-        {
-            if (entry.Progress.Username == profile.Username)
-            {
-                _changed.Add(id);
-            }
-        }
+        _changed.UnionWith(_attemptsOf.GetValueOrDefault(profile.Username) ?? []);
     }
 
     public IReadOnlyList<Guid> Running() =>

@@ -72,7 +72,8 @@ public sealed class ExamMonitorGrain(IDocumentStore store, [FromKeyedServices(Do
         var changed = _board.TakeChanges();
         if (_watchers.Count > 0)
         {
-            var change = new ExamBoardChange(CourseCode, _board.Totals(time.GetUtcNow()), changed, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            var change = new ExamBoardChange(CourseCode, _board.Totals(now), changed, now);
             _watchers.Notify(w => w.OnBoardChangedAsync(change));
         }
 

@@ -1,14 +1,14 @@
 using System.Globalization;
+using Mooc.Infrastructure.Time;
 
 namespace Mooc.WebFrontend.Formatting;
 
 /// <summary>Dates and times as the agency writes them: Western Indonesian Time (WIB), Indonesian month names.</summary>
 public static class IndonesianTime
 {
-    private static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
-    public static DateTimeOffset ToWib(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Wib);
+    public static DateTimeOffset ToWib(DateTimeOffset value) => Wib.From(value);
 
     /// <summary>"14.05 WIB".</summary>
     public static string Clock(DateTimeOffset value) => ToWib(value).ToString("HH.mm", Indonesian) + " WIB";

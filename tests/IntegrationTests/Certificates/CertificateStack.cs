@@ -42,11 +42,4 @@ public sealed class CertificateStack : IAsyncLifetime
 
     public Task<LearnerCourseProgress> ProgressAsync(string username, string code) =>
         Exams.Grains.GetGrain<ILearnerGrain>(username).GetProgressAsync(code);
-
-    public async Task<HttpClient> SignInAsync(string username)
-    {
-        var http = LoopbackHttp.Create(Exams.Product.BaseUrl);
-        await SignInClient.SignInAsync(http, username, ExamStack.Password);
-        return http;
-    }
 }

@@ -35,7 +35,7 @@ public sealed class CertificateTests(CertificateStack stack) : IClassFixture<Cer
         var profile = (await stack.Exams.Grains.GetGrain<IAccountGrain>(Andi).GetProfileAsync())!;
         var passedOn = await PassedOnAsync(attemptId);
 
-        using var http = await stack.SignInAsync(Andi);
+        using var http = await stack.Exams.SignInAsync(Andi);
         var link = $"href=\"/sertifikat/{number}\"";
         Assert.Contains(link, await http.GetStringAsync($"belajar/{Code}?tab=ujian"), StringComparison.Ordinal);
         Assert.Contains(link, await http.GetStringAsync($"pelatihan/{Code}"), StringComparison.Ordinal);
@@ -135,7 +135,7 @@ public sealed class CertificateTests(CertificateStack stack) : IClassFixture<Cer
     {
         await stack.SitAsync(Rudi, Code, pass: true);
         var number = (await stack.ProgressAsync(Rudi, Code)).CertificateNumber!;
-        using var intruder = await stack.SignInAsync(Andi);
+        using var intruder = await stack.Exams.SignInAsync(Andi);
 
         foreach (var path in new[] { $"sertifikat/{number}", $"sertifikat/{number}/Pdf", $"sertifikat/{number.ToLowerInvariant()}/Pdf" })
         {
@@ -165,7 +165,7 @@ public sealed class CertificateTests(CertificateStack stack) : IClassFixture<Cer
                 $"select count(*) from mooc.mt_events where stream_id = 'attempt:{attempt:N}' and type = 'certificate_issued'"));
         }
 
-        using var http = await stack.SignInAsync(Andi);
+        using var http = await stack.Exams.SignInAsync(Andi);
         Assert.DoesNotContain("Download Sertifikat", await http.GetStringAsync($"belajar/{CertificateStack.WithoutCertificate}?tab=ujian"), StringComparison.Ordinal);
     }
 

@@ -11,6 +11,8 @@ public sealed class ExamStack : IAsyncDisposable
 {
     public const string Password = "Peserta#2026";
 
+    public const string AdminPassword = "Admin#Mooc2026";
+
     private readonly IHost _client;
 
     private ExamStack(ProductStack product, IHost client)
@@ -34,6 +36,14 @@ public sealed class ExamStack : IAsyncDisposable
         }
 
         return stack;
+    }
+
+    /// <summary>An HTTP client of the first frontend, signed in (from <paramref name="sourceAddress"/>, for the per-address sign-in limit).</summary>
+    public async Task<HttpClient> SignInAsync(string username, string password = Password, string sourceAddress = "127.0.0.1")
+    {
+        var http = LoopbackHttp.Create(Product.BaseUrl, sourceAddress);
+        await SignInClient.SignInAsync(http, username, password);
+        return http;
     }
 
     /// <summary>A real SignalR client of the exam hub on <paramref name="frontend"/>, signed in as the learner.</summary>

@@ -38,7 +38,7 @@ public sealed partial class AttemptReplayTests(ReplayStack stack) : IClassFixtur
         await Saved(attempt.SelectAnswerAsync(Andi, 1, key[0], 4));
         var outcome = (await attempt.SubmitAsync(Andi)).Outcome!;
         Assert.False(outcome.Passed);
-        using var admin = await stack.SignInAsync("admin", ReplayStack.AdminPassword);
+        using var admin = await stack.Exams.SignInAsync("admin", ExamStack.AdminPassword);
 
         var list = await admin.GetStringAsync($"admin/percobaan?peserta={Andi}");
         Assert.Contains("Andi Pratama", list, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed partial class AttemptReplayTests(ReplayStack stack) : IClassFixtur
     public async Task RunningAttempt_ShouldBeListedAndReplayedBeforeAnyGrade()
     {
         var attemptId = await ExamFixture.StartAsync(stack.Exams.Grains, Siti, ReplayStack.Code);
-        using var admin = await stack.SignInAsync("admin", ReplayStack.AdminPassword);
+        using var admin = await stack.Exams.SignInAsync("admin", ExamStack.AdminPassword);
 
         var list = await admin.GetStringAsync($"admin/percobaan?peserta={Siti}");
         Assert.Contains($"href=\"/admin/percobaan/{attemptId}\"", list, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed partial class AttemptReplayTests(ReplayStack stack) : IClassFixtur
     [Fact]
     public async Task UnknownAttemptOrLearner_ShouldSaySoAndTheAttemptPageAnswer404()
     {
-        using var admin = await stack.SignInAsync("admin", ReplayStack.AdminPassword);
+        using var admin = await stack.Exams.SignInAsync("admin", ExamStack.AdminPassword);
 
         using var attempt = await admin.GetAsync($"admin/percobaan/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, attempt.StatusCode);
@@ -108,7 +108,7 @@ public sealed partial class AttemptReplayTests(ReplayStack stack) : IClassFixtur
     [Fact]
     public async Task LearnerOrAnonymous_ShouldBeRefusedBothPages()
     {
-        using var learner = await stack.SignInAsync(Rudi);
+        using var learner = await stack.Exams.SignInAsync(Rudi);
         using var anonymous = LoopbackHttp.Create(stack.Exams.Product.BaseUrl);
 
         foreach (var path in new[] { $"admin/percobaan?peserta={Rudi}", $"admin/percobaan/{Guid.NewGuid()}" })

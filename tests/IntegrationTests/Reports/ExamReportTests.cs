@@ -35,7 +35,7 @@ public sealed class ExamReportTests(CertificateStack stack) : IClassFixture<Cert
         var yohanes = await ProfileAsync(Yohanes);
         var andiNumber = (await stack.ProgressAsync(Andi, Code)).CertificateNumber!;
         var sitiNumber = (await stack.ProgressAsync(Siti, Code)).CertificateNumber!;
-        using var admin = await SignInAsync("admin", "Admin#Mooc2026", "127.0.0.71");
+        using var admin = await stack.Exams.SignInAsync("admin", "Admin#Mooc2026", "127.0.0.71");
 
         // Every attempt of the training, sorted by name, then attempt; waits for the projection.
         var all = await Eventually.GetAsync(
@@ -84,7 +84,7 @@ public sealed class ExamReportTests(CertificateStack stack) : IClassFixture<Cert
     [Fact]
     public async Task Page_ShouldShowTheTotalsAndRowsAndLinkTheDownloads()
     {
-        using var admin = await SignInAsync("admin", "Admin#Mooc2026", "127.0.0.72");
+        using var admin = await stack.Exams.SignInAsync("admin", "Admin#Mooc2026", "127.0.0.72");
 
         var empty = await admin.GetStringAsync("admin/laporan");
         Assert.Contains("Laporan Hasil Ujian", empty, StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class ExamReportTests(CertificateStack stack) : IClassFixture<Cert
     [Fact]
     public async Task Learner_ShouldBeRefusedThePageAndBothDownloads()
     {
-        using var learner = await SignInAsync(Siti, "Peserta#2026", "127.0.0.73");
+        using var learner = await stack.Exams.SignInAsync(Siti, "Peserta#2026", "127.0.0.73");
         using var anonymous = LoopbackHttp.Create(stack.Exams.Product.BaseUrl, "127.0.0.73");
 
         foreach (var path in new[] { "admin/laporan", $"admin/laporan?handler=Csv&kode={Code}", $"admin/laporan?handler=Xlsx&kode={Code}" })
@@ -142,7 +142,7 @@ public sealed class ExamReportTests(CertificateStack stack) : IClassFixture<Cert
     [InlineData("kode=semua&status=gagal", "Status tidak dikenal; pilih Semua, Lulus atau Tidak Lulus.")]
     public async Task BadFilter_ShouldGetItsMessageAndNoDownload(string query, string message)
     {
-        using var admin = await SignInAsync("admin", "Admin#Mooc2026", "127.0.0.74");
+        using var admin = await stack.Exams.SignInAsync("admin", "Admin#Mooc2026", "127.0.0.74");
 
         Assert.Contains(message, await admin.GetStringAsync($"admin/laporan?{query}"), StringComparison.Ordinal);
         foreach (var handler in new[] { "Csv", "Xlsx" })
@@ -163,12 +163,6 @@ public sealed class ExamReportTests(CertificateStack stack) : IClassFixture<Cert
     private async Task<AccountProfile> ProfileAsync(string username) =>
         (await stack.Exams.Grains.GetGrain<IAccountGrain>(username).GetProfileAsync())!;
 
-    private async Task<HttpClient> SignInAsync(string username, string password, string address)
-    {
-        var http = LoopbackHttp.Create(stack.Exams.Product.BaseUrl, address);
-        await SignInClient.SignInAsync(http, username, password);
-        return http;
-    }
 
     /// <summary>The attempt's grading time as the report writes it: WIB, to the minute.</summary>
     private async Task<string> SubmittedWibAsync(Guid attemptId)

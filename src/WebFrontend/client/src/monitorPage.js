@@ -1,9 +1,8 @@
 // The admin's live exam board ("Pantau Ujian"): the board comes from the monitor hub, changes are pushed to it.
 // The server aggregates and pages; this page keeps one page of rows, merges pushed changes into it and asks for
 // the page again (at most once a second) when a change may move rows in or out of it.
-import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
+import { openBoardConnection, wibClock } from "./boardConnection.js";
 
-const RETRY_DELAYS = [0, 1000, 2000, 5000, 10000];
 const PAGE_SIZE = 50;
 
 export function startMonitorPage(root) {
@@ -18,21 +17,6 @@ export function startMonitorPage(root) {
   let serverOffset = 0;
   let refetch = null;
 
-  const connection = new HubConnectionBuilder()
-    .withUrl("/hubs/pantau")
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => RETRY_DELAYS[Math.min(ctx.previousRetryCount, RETRY_DELAYS.length - 1)] })
-    .configureLogging(LogLevel.Warning)
-    .build();
-
-  function setConnection(live) {
-    const badge = $("[data-board-connection]");
-    badge.textContent = live ? texts.live : texts.offline;
-    badge.className = `badge ${live ? "text-bg-success" : "text-bg-warning"}`;
-  }
-
-  function clock(iso) {
-    return new Date(iso).toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Asia/Jakarta" });
-  }
 
   function remaining(row) {
     if (row.status !== "InProgress") {
@@ -66,7 +50,7 @@ export function startMonitorPage(root) {
     const time = cell(remaining(row));
     time.dataset.remaining = "";
     time.className = "font-monospace";
-    const online = cell(row.online ? texts.online : format(texts.away, clock(row.lastSeen)));
+    const online = cell(row.online ? texts.online : format(texts.away, wibClock(row.lastSeen)));
     online.dataset.online = row.online ? "true" : "false";
     online.className = row.online ? "text-success" : "text-body-secondary";
     const state = document.createElement("td");
@@ -173,7 +157,7 @@ export function startMonitorPage(root) {
       bar.innerHTML = `<span class="score-band-bar"></span><span class="score-band-label">${i * 10}</span>`;
       return bar;
     }));
-    $("[data-board-updated]").textContent = format(texts.updated, clock(at));
+    $("[data-board-updated]").textContent = format(texts.updated, wibClock(at));
   }
 
   function show(board) {
@@ -198,7 +182,7 @@ export function startMonitorPage(root) {
     refetch ??= setTimeout(() => { refetch = null; load("Page"); }, 1000);
   }
 
-  connection.on("changed", (change) => {
+  function onChanged(change) {
     if (change.courseCode !== courseCode) {
       return;
     }
@@ -215,10 +199,9 @@ export function startMonitorPage(root) {
     if (outside || query.onlyInProgress) {
       scheduleRefetch();
     }
-  });
+  }
 
-  connection.onreconnecting(() => setConnection(false));
-  connection.onreconnected(() => { setConnection(true); load("Watch"); });
+  const connection = openBoardConnection($("[data-board-connection]"), texts, (c) => c.on("changed", onChanged), () => load("Watch"));
 
   let searchTimer = null;
   $("[data-board-search]").addEventListener("input", (e) => {
@@ -236,17 +219,6 @@ export function startMonitorPage(root) {
       td.textContent = remaining(row);
     }
   }), 1000);
-
-  (async function start() {
-    try {
-      await connection.start();
-      setConnection(true);
-      await load("Watch");
-    } catch {
-      setConnection(false);
-      setTimeout(start, 2000);
-    }
-  })();
 }
 
 export function wireCoursePicker(select) {
