@@ -24,6 +24,12 @@ public interface IExamAttemptGrain : IGrainWithGuidKey
     /// <summary>Admin: ends a running attempt now (with a reason); it is graded on the answers stored so far.</summary>
     Task<AdminActionOutcome> EndAsync(AdminAction action);
 
+    /// <summary>
+    /// Admin: reopens an attempt that a technical fault ended (submitted by the server at the deadline or ended by a
+    /// supervisor, not passed, the learner's latest, at most 7 days ago) with 1–120 minutes and a reason.
+    /// </summary>
+    Task<AdminActionOutcome> ReopenAsync(AdminAction action, int minutes);
+
     /// <summary>Where the attempt stands, for its training's live board (which rebuilds itself with it).</summary>
     Task<Monitoring.AttemptProgress> GetProgressAsync();
 

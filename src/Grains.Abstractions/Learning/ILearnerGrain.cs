@@ -17,6 +17,12 @@ public interface ILearnerGrain : IGrainWithStringKey
     /// </summary>
     Task RecordExamResultAsync(Exams.ExamResult result);
 
+    /// <summary>
+    /// An admin reopens a closed attempt (called by the attempt grain before it runs again): refused when another
+    /// attempt is open, a later one was started or the training was passed; the open attempt again changes nothing.
+    /// </summary>
+    Task<Exams.AdminActionOutcome> ReopenAttemptAsync(string courseCode, System.Guid attemptId, int attemptNumber);
+
     Task<LearnerCourseProgress> GetProgressAsync(string courseCode);
 
     /// <summary>

@@ -4,6 +4,7 @@ namespace Mooc.Grains.Abstractions.Monitoring;
 
 /// <summary>Where one attempt stands, as the attempt grain reports it to its training's board after every change.</summary>
 /// <param name="NewAnswers">Answers stored by the change that sent this report (for the answers-per-minute rate).</param>
+/// <param name="Reopens">How often an admin reopened the attempt: a reopened attempt runs again, so it may go back from submitted.</param>
 [GenerateSerializer, Immutable]
 public sealed record AttemptProgress(
     [property: Id(0)] Guid AttemptId,
@@ -20,4 +21,5 @@ public sealed record AttemptProgress(
     [property: Id(11)] bool? Passed,
     [property: Id(12)] bool SubmittedByServer,
     [property: Id(13)] DateTimeOffset At,
-    [property: Id(14)] int NewAnswers);
+    [property: Id(14)] int NewAnswers,
+    [property: Id(15)] int Reopens = 0);

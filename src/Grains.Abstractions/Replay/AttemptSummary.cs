@@ -5,6 +5,7 @@ namespace Mooc.Grains.Abstractions.Replay;
 /// <summary>The header of an attempt's replay: who, which training, when, and how it ended.</summary>
 /// <param name="FullName">Null when the account no longer exists; the username still identifies the learner.</param>
 /// <param name="AnswerChanges">Answers that replaced an earlier answer to the same question.</param>
+/// <param name="Reopens">How often an admin reopened the attempt after a technical fault.</param>
 [GenerateSerializer, Immutable]
 public sealed record AttemptSummary(
     [property: Id(0)] Guid AttemptId,
@@ -27,8 +28,15 @@ public sealed record AttemptSummary(
     [property: Id(17)] int? Score,
     [property: Id(18)] bool? Passed,
     [property: Id(19)] string? CertificateNumber,
-    [property: Id(20)] string? EndedByAdmin)
+    [property: Id(20)] string? EndedByAdmin,
+    [property: Id(21)] int Reopens = 0)
 {
     /// <summary>From the start to the submission; null while the attempt runs.</summary>
     public TimeSpan? DurationUsed => SubmittedAt - StartedAt;
+
+    /// <summary>
+    /// Whether "Buka kembali" applies: handed in by the server at the deadline or ended by a supervisor, and not passed
+    /// (the attempt grain checks the rest and says why when it refuses).
+    /// </summary>
+    public bool MayBeReopened => Status == AttemptStatus.Submitted && Passed == false && (SubmittedByServer == true || EndedByAdmin is not null);
 }

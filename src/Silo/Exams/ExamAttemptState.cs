@@ -6,7 +6,7 @@ using Mooc.Silo.EventStore;
 namespace Mooc.Silo.Exams;
 
 /// <summary>One attempt as rebuilt from its stream, and the exam rules: the deadline, answers, submission, grade.</summary>
-public sealed class ExamAttemptState : IStreamState
+public sealed partial class ExamAttemptState : IStreamState
 {
     private readonly Dictionary<int, (int Option, long Sequence)> _answers = [];
     private readonly HashSet<long> _sequences = [];
@@ -30,6 +30,12 @@ public sealed class ExamAttemptState : IStreamState
     public DateTimeOffset Deadline { get; private set; }
 
     public ExamEndedByAdmin? EndedByAdmin { get; private set; }
+
+    /// <summary>How often an admin reopened the attempt after a technical fault.</summary>
+    public int Reopens { get; private set; }
+
+    /// <summary>How long after its end an attempt may still be reopened: disputes are settled within days, not months.</summary>
+    public static readonly TimeSpan ReopenPeriod = TimeSpan.FromDays(7);
 
     public AttemptStatus Status => Started is null ? AttemptStatus.NotStarted : Submitted is null ? AttemptStatus.InProgress : AttemptStatus.Submitted;
 
@@ -66,6 +72,14 @@ public sealed class ExamAttemptState : IStreamState
                 break;
             case CertificateIssued e:
                 Certificate = e;
+                break;
+            case ExamReopened e:
+                // The grade is void and the attempt runs again with the answers stored so far.
+                Submitted = null;
+                Graded = null;
+                EndedByAdmin = null;
+                Deadline = e.NewDeadline;
+                Reopens++;
                 break;
         }
 
@@ -129,46 +143,12 @@ public sealed class ExamAttemptState : IStreamState
     {
         var s = Started ?? throw new InvalidOperationException("This exam attempt has not been started.");
         return new AttemptProgress(s.AttemptId, s.Username, s.CourseCode, s.AttemptNumber, Status, CurrentQuestion, _answers.Count, s.Questions.Count,
-            s.StartedAt, Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers);
+            s.StartedAt, Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers, Reopens);
     }
 
     public ExamOutcome? Outcome() => Graded is null
         ? null
         : new ExamOutcome(Graded.Score, Graded.Passed, Graded.PassingGrade, Graded.AttemptsRemaining, Submitted!.ByServer, EndedByAdmin is not null);
-
-    /// <summary>Admin's "Tambah waktu": only while the attempt runs and before its deadline, 1–120 minutes, with a reason.</summary>
-    public (IReadOnlyList<object> Events, string? Refusal) DecideExtend(AdminAction action, int minutes, DateTimeOffset now)
-    {
-        if (RefuseAdminAction(action, now) is { } refusal)
-        {
-            return ([], refusal);
-        }
-
-        if (minutes is < 1 or > 120)
-        {
-            return ([], "Tambahan waktu harus antara 1 dan 120 menit.");
-        }
-
-        return ([new ExamTimeExtended(Started!.AttemptId, minutes, Deadline.AddMinutes(minutes), action.AdminUsername, action.AdminName, action.Reason.Trim(), now)], null);
-    }
-
-    /// <summary>Admin's "Akhiri ujian": ends and grades a running attempt now.</summary>
-    public (IReadOnlyList<object> Events, string? Refusal) DecideEnd(AdminAction action, DateTimeOffset now)
-    {
-        if (RefuseAdminAction(action, now) is { } refusal)
-        {
-            return ([], refusal);
-        }
-
-        return ([new ExamEndedByAdmin(Started!.AttemptId, action.AdminUsername, action.AdminName, action.Reason.Trim(), now), .. DecideSubmit(now, byServer: false)], null);
-    }
-
-    private string? RefuseAdminAction(AdminAction action, DateTimeOffset now) =>
-        Started is null ? "Ujian ini tidak ditemukan."
-        : string.IsNullOrWhiteSpace(action.Reason) ? "Alasan wajib diisi."
-        : action.Reason.Length > AdminAction.MaxReasonLength ? $"Alasan paling panjang {AdminAction.MaxReasonLength} karakter."
-        : Status != AttemptStatus.InProgress || IsPastDeadline(now) ? "Ujian ini sudah selesai; tindakan tidak dilakukan."
-        : null;
 
     public ExamAttemptView View(Guid attemptId, DateTimeOffset now)
     {

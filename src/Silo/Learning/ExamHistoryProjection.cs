@@ -4,13 +4,17 @@ using Mooc.Grains.Abstractions.Exams;
 
 namespace Mooc.Silo.Learning;
 
-/// <summary>One row per graded attempt, from the attempt streams, with the certificate a pass earned.</summary>
+/// <summary>One row per graded attempt, from the attempt streams, with the certificate a pass earned; a reopening removes it until the new grade.</summary>
 public sealed class ExamHistoryProjection : MultiStreamProjection<ExamHistoryRow, string>
 {
     public ExamHistoryProjection()
     {
         Identity<ExamGraded>(e => e.AttemptId.ToString("N"));
         Identity<CertificateIssued>(e => e.AttemptId.ToString("N"));
+
+        // A reopened attempt has no grade until it is handed in again: its row leaves the history and the reports.
+        Identity<ExamReopened>(e => e.AttemptId.ToString("N"));
+        DeleteEvent<ExamReopened>();
     }
 
     public static void Apply(ExamGraded e, ExamHistoryRow row)

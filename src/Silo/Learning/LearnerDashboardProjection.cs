@@ -1,4 +1,5 @@
 using Marten.Events.Projections;
+using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
 
 namespace Mooc.Silo.Learning;
@@ -13,6 +14,7 @@ public sealed class LearnerDashboardProjection : MultiStreamProjection<LearnerDa
     {
         Identity<LearnerEnrolled>(e => e.Username);
         Identity<TrainingCompleted>(e => e.Username);
+        Identity<ExamAttemptReopened>(e => e.Username);
     }
 
     public static void Apply(LearnerEnrolled e, LearnerDashboard totals)
@@ -26,5 +28,14 @@ public sealed class LearnerDashboardProjection : MultiStreamProjection<LearnerDa
     {
         totals.Active--;
         totals.Completed++;
+    }
+
+    public static void Apply(ExamAttemptReopened e, LearnerDashboard totals)
+    {
+        if (e.CompletionUndone)
+        {
+            totals.Completed--;
+            totals.Active++;
+        }
     }
 }

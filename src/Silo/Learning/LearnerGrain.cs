@@ -115,5 +115,17 @@ public sealed class LearnerGrain(IEventJournal journal) : EventSourcedGrain<Lear
         return new ExamStartOutcome(ExamStartStatus.Started, attemptId);
     }
 
+    public async Task<AdminActionOutcome> ReopenAttemptAsync(string courseCode, Guid attemptId, int attemptNumber)
+    {
+        var (events, refusal) = State.DecideReopen(Username, courseCode, attemptId, attemptNumber);
+        if (refusal is not null)
+        {
+            return AdminActionOutcome.Refused(refusal);
+        }
+
+        await AppendAsync(events);
+        return AdminActionOutcome.Ok;
+    }
+
     public Task<LearnerCourseProgress> GetProgressAsync(string courseCode) => Task.FromResult(State.Progress(courseCode));
 }

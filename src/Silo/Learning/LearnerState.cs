@@ -31,6 +31,18 @@ public sealed class LearnerState : IStreamState
                 course.ClosedAttempts.Add(e.AttemptId);
                 course.OpenAttempt = course.OpenAttempt == e.AttemptId ? null : course.OpenAttempt;
                 break;
+            case ExamAttemptReopened e when _courses.TryGetValue(e.CourseCode, out var course):
+                course.ClosedAttempts.Remove(e.AttemptId);
+                course.OpenAttempt = e.AttemptId;
+                if (e.CompletionUndone)
+                {
+                    course.IsCompleted = false;
+                    course.Passed = null;
+                    course.Score = null;
+                    course.CertificateNumber = null;
+                }
+
+                break;
             case TrainingCompleted e when _courses.TryGetValue(e.CourseCode, out var course):
                 course.IsCompleted = true;
                 course.Passed = e.Passed;
@@ -41,6 +53,15 @@ public sealed class LearnerState : IStreamState
 
         Version++;
     }
+
+    /// <summary>An admin's reopening of a closed attempt, from the learner's side: only the latest attempt, none other open, not passed.</summary>
+    public (IReadOnlyList<object> Events, string? Refusal) DecideReopen(string username, string courseCode, Guid attemptId, int attemptNumber) =>
+        Course(courseCode) is not { } course ? ([], "Peserta tidak terdaftar pada pelatihan ini.")
+        : course.OpenAttempt == attemptId ? ([], null)
+        : course.OpenAttempt is not null ? ([], "Peserta sedang mengerjakan percobaan lain pada pelatihan ini.")
+        : attemptNumber < course.AttemptsUsed ? ([], "Peserta sudah memulai percobaan berikutnya; hanya percobaan terakhir yang dapat dibuka kembali.")
+        : course.Passed == true ? ([], "Peserta sudah lulus pelatihan ini.")
+        : ([new ExamAttemptReopened(username, courseCode, attemptId, course.IsCompleted)], null);
 
     public bool IsEnrolled(string courseCode) => _courses.ContainsKey(courseCode);
 

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Projections;
+using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
 
 namespace Mooc.Silo.Learning;
@@ -12,6 +13,7 @@ public sealed class LearnerTrainingProjection : MultiStreamProjection<LearnerTra
         Identity<LearnerEnrolled>(e => LearnerTraining.IdFor(e.Username, e.CourseCode));
         Identity<MaterialCompleted>(e => LearnerTraining.IdFor(e.Username, e.CourseCode));
         Identity<TrainingCompleted>(e => LearnerTraining.IdFor(e.Username, e.CourseCode));
+        Identity<ExamAttemptReopened>(e => LearnerTraining.IdFor(e.Username, e.CourseCode));
     }
 
     public static void Apply(IEvent<LearnerEnrolled> e, LearnerTraining row)
@@ -37,5 +39,18 @@ public sealed class LearnerTrainingProjection : MultiStreamProjection<LearnerTra
         row.Score = e.Data.Score;
         row.CompletedAt = e.Timestamp;
         row.CertificateNumber = e.Data.CertificateNumber;
+    }
+
+    /// <summary>A reopened attempt whose fail had completed the training makes it active again until the new grade.</summary>
+    public static void Apply(ExamAttemptReopened e, LearnerTraining row)
+    {
+        if (e.CompletionUndone)
+        {
+            row.Status = TrainingStatus.Active;
+            row.Passed = null;
+            row.Score = null;
+            row.CompletedAt = null;
+            row.CertificateNumber = null;
+        }
     }
 }

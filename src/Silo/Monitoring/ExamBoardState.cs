@@ -32,7 +32,8 @@ public sealed class ExamBoardState
         if (_entries.TryGetValue(progress.AttemptId, out var entry))
         {
             var old = entry.Progress;
-            if (old.Status > progress.Status || (old.Status == progress.Status && old.At > progress.At))
+            // Ordered by reopening first: a reopened attempt runs again, so it may go back from submitted.
+            if ((old.Reopens, old.Status, old.At).CompareTo((progress.Reopens, progress.Status, progress.At)) > 0)
             {
                 return false;
             }

@@ -31,7 +31,8 @@ public sealed class AttemptReplayQueryGrain(IEventJournal journal) : Grain, IAtt
         var summary = new AttemptSummary(
             attemptId, s.Username, profile?.Nip, profile?.FullName, profile?.Unit, s.CourseCode, course?.Title, s.AttemptNumber, s.Questions.Count, status,
             s.StartedAt, timeline.Deadline ?? s.Deadline, timeline.Submitted?.SubmittedAt, timeline.Submitted?.ByServer, timeline.AnswersSaved, timeline.AnswerChanges,
-            s.PassingGrade, timeline.Graded?.Score, timeline.Graded?.Passed, timeline.Certificate?.Number, timeline.EndedByAdmin?.AdminName);
+            s.PassingGrade, timeline.Graded?.Score, timeline.Graded?.Passed, timeline.Certificate?.Number, timeline.EndedByAdmin?.AdminName,
+            timeline.Reopens);
         return new AttemptReplay(summary, timeline.Entries);
     }
 

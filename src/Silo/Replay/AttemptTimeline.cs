@@ -35,6 +35,9 @@ public sealed class AttemptTimeline
 
     public ExamGraded? Graded { get; private set; }
 
+    /// <summary>How often an admin reopened the attempt after a technical fault.</summary>
+    public int Reopens { get; private set; }
+
     public CertificateIssued? Certificate { get; private set; }
 
     /// <summary>Every stored answer, changes included (resends are stored once by the attempt, so none are counted twice).</summary>
@@ -85,6 +88,14 @@ public sealed class AttemptTimeline
             case ExamEndedByAdmin e:
                 EndedByAdmin = e;
                 return Entry(recorded, e.At, TimelineKind.AdminAction, $"Ujian diakhiri oleh {e.AdminName} ({e.AdminUsername}). Alasan: {e.Reason}");
+            case ExamReopened e:
+                Submitted = null;
+                Graded = null;
+                EndedByAdmin = null;
+                Deadline = e.NewDeadline;
+                Reopens++;
+                return Entry(recorded, e.At, TimelineKind.AdminAction,
+                    $"Ujian dibuka kembali oleh {e.AdminName} ({e.AdminUsername}) dengan waktu {e.Minutes} menit, batas waktu baru {WibClock.Format(e.NewDeadline)}; nilai sebelumnya {e.VoidedScore} dibatalkan. Alasan: {e.Reason}");
             case CertificateIssued e:
                 Certificate = e;
                 return Entry(recorded, e.IssuedAt, TimelineKind.CertificateIssued, $"Sertifikat diterbitkan: {e.Number}");

@@ -10,7 +10,8 @@ namespace Mooc.WebFrontend.Monitoring;
 /// <summary>
 /// The admin board's line to the live exam boards (admins only; a learner's connection is refused). "Watch" joins a
 /// training's push group and returns the board; after a reconnect the page calls it again, which resynchronises.
-/// The controls (more time, end now) are carried out by the attempt grains, which record the admin and the reason.
+/// The controls (more time, end now, reopen after a technical fault) are carried out by the attempt grains, which record
+/// the admin and the reason.
 /// </summary>
 [Authorize(Policy = AuthFeature.AdminPolicy)]
 public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, BoardWatcher watcher) : Hub
@@ -69,6 +70,10 @@ public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, B
     /// <summary>"Akhiri ujian": ends one attempt now; it is graded on the answers stored so far.</summary>
     public async Task<BoardActionResult> End(Guid attemptId, string reason) =>
         Summarise([await cluster.GetGrain<IExamAttemptGrain>(attemptId).EndAsync(Action(reason))]);
+
+    /// <summary>"Buka kembali": an attempt ended by a technical fault runs again for the minutes given.</summary>
+    public async Task<BoardActionResult> Reopen(Guid attemptId, int minutes, string reason) =>
+        Summarise([await cluster.GetGrain<IExamAttemptGrain>(attemptId).ReopenAsync(Action(reason), minutes)]);
 
     public Task Leave(string courseCode) => Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardPush.Group(courseCode ?? ""));
 

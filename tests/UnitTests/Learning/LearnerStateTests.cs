@@ -1,3 +1,4 @@
+using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
 using Mooc.Silo.Learning;
 
@@ -57,6 +58,37 @@ public sealed class LearnerStateTests
 
         Assert.Equal(("ani", 2, 1, 1), (totals.Id, totals.Followed, totals.Active, totals.Completed));
         Assert.Equal(totals.Followed, totals.Active + totals.Completed);
+    }
+
+    [Fact]
+    public void ReopenedAttemptThatEndedTheTraining_ShouldOpenAgainAndMakeTheTrainingActive()
+    {
+        var first = Guid.NewGuid();
+        var last = Guid.NewGuid();
+        var state = Rebuilt(
+            new LearnerEnrolled("ani", "A"),
+            new ExamAttemptOpened("ani", "A", first, 1), new ExamAttemptClosed("ani", "A", first, 40, false),
+            new ExamAttemptOpened("ani", "A", last, 2), new ExamAttemptClosed("ani", "A", last, 30, false),
+            new TrainingCompleted("ani", "A", false, 30, last));
+
+        Assert.Equal("Peserta sudah memulai percobaan berikutnya; hanya percobaan terakhir yang dapat dibuka kembali.", state.DecideReopen("ani", "A", first, 1).Refusal);
+        Assert.Equal("Peserta tidak terdaftar pada pelatihan ini.", state.DecideReopen("ani", "B", last, 2).Refusal);
+        var (events, refusal) = state.DecideReopen("ani", "A", last, 2);
+        Assert.Null(refusal);
+        var reopened = Assert.IsType<ExamAttemptReopened>(Assert.Single(events));
+        Assert.True(reopened.CompletionUndone);
+        state.Apply(reopened);
+
+        var course = state.Course("A")!;
+        Assert.Equal((last, false, (bool?)null), (course.OpenAttempt, course.IsCompleted, course.Passed));
+        Assert.Empty(state.DecideReopen("ani", "A", last, 2).Events);
+        Assert.Equal("Peserta sedang mengerjakan percobaan lain pada pelatihan ini.", state.DecideReopen("ani", "A", first, 1).Refusal);
+
+        var totals = new LearnerDashboard();
+        LearnerDashboardProjection.Apply(new LearnerEnrolled("ani", "A"), totals);
+        LearnerDashboardProjection.Apply(new TrainingCompleted("ani", "A", false, 30, last), totals);
+        LearnerDashboardProjection.Apply(reopened, totals);
+        Assert.Equal((1, 1, 0), (totals.Followed, totals.Active, totals.Completed));
     }
 
     private static LearnerState Rebuilt(params object[] events)

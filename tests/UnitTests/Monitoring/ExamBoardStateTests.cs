@@ -88,7 +88,22 @@ public sealed class ExamBoardStateTests
         Assert.True(Assert.Single(board.Page(ExamBoardQuery.Default).Rows).Online);
     }
 
+    [Fact]
+    public void ReopenedAttempt_ShouldGoBackToRunningButAnOlderReportStillNot()
+    {
+        var board = new ExamBoardState();
+        var id = Guid.NewGuid();
+        board.Apply(Progress(id, "ani", answered: 4, at: T0.AddSeconds(30), status: AttemptStatus.Submitted, score: 40, passed: false));
+
+        Assert.True(board.Apply(Progress(id, "ani", answered: 4, at: T0.AddSeconds(60), reopens: 1)));
+        Assert.False(board.Apply(Progress(id, "ani", answered: 3, at: T0.AddSeconds(20))));
+
+        var row = Assert.Single(board.Page(ExamBoardQuery.Default).Rows);
+        Assert.Equal((AttemptStatus.InProgress, (int?)null), (row.Status, row.Score));
+        Assert.Equal((1, 0), (board.Totals(T0.AddSeconds(61)).InProgress, board.Totals(T0.AddSeconds(61)).Submitted));
+    }
+
     private static AttemptProgress Progress(Guid id, string username, int answered, DateTimeOffset at, AttemptStatus status = AttemptStatus.InProgress,
-        int? score = null, bool? passed = null, int newAnswers = 0) =>
-        new(id, username, "UJI", 1, status, 1, answered, 10, T0, T0.AddMinutes(15), score, passed, false, at, newAnswers);
+        int? score = null, bool? passed = null, int newAnswers = 0, int reopens = 0) =>
+        new(id, username, "UJI", 1, status, 1, answered, 10, T0, T0.AddMinutes(15), score, passed, false, at, newAnswers, reopens);
 }

@@ -119,6 +119,21 @@ public sealed class AttemptTimelineTests
     }
 
     [Fact]
+    public void Reopening_ShouldNameTheAdminTimeNewDeadlineVoidScoreAndReasonAndClearTheGrade()
+    {
+        var deadline = Start.AddMinutes(30);
+        var timeline = Build(
+            new ExamSubmitted(AttemptId, deadline, ByServer: true),
+            new ExamGraded(AttemptId, Started.Username, "UJI", 1, 50, 70, false, 2, deadline),
+            new ExamReopened(AttemptId, 15, deadline.AddMinutes(25), 50, "admin", "Admin BPSDM", "Listrik padam", deadline.AddMinutes(10)));
+
+        var entry = timeline.Entries[3];
+        Assert.Equal(TimelineKind.AdminAction, entry.Kind);
+        Assert.Equal("Ujian dibuka kembali oleh Admin BPSDM (admin) dengan waktu 15 menit, batas waktu baru 15.00.12 WIB; nilai sebelumnya 50 dibatalkan. Alasan: Listrik padam", entry.Description);
+        Assert.Equal((null, null, deadline.AddMinutes(25), 1), (timeline.Submitted, timeline.Graded, timeline.Deadline, timeline.Reopens));
+    }
+
+    [Fact]
     public void UnknownEvent_ShouldBeKeptWithItsTypeNameFieldsAndOwnTime()
     {
         var lostAt = Start.AddMinutes(3);

@@ -227,6 +227,11 @@ export function startExamPage(root) {
 
   connection.on("tick", (message) => setRemaining(message.remainingMs));
   connection.on("updated", (message) => {
+    if (state?.status === "submitted" && message.status !== "submitted") {
+      // An admin reopened the attempt after a technical fault: the page loads it again, running, with its answers.
+      location.reload();
+      return;
+    }
     if (message.status === "submitted") {
       state.status = "submitted";
       state.result = message.result;

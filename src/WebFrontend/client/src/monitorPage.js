@@ -59,6 +59,9 @@ export function startMonitorPage(root) {
     if (row.status === "InProgress") {
       actions.append(actionButton(texts.extend, "btn-outline-primary", () => openAction("extend", row)),
         actionButton(texts.end, "btn-outline-danger", () => openAction("end", row)));
+    } else if (!row.passed) {
+      // Only for a technical fault (time ran out, or ended by a supervisor); the attempt grain refuses the rest with a reason.
+      actions.append(actionButton(texts.reopen, "btn-outline-secondary", () => openAction("reopen", row)));
     }
     tr.append(time, online, state, actions);
     return tr;
@@ -78,7 +81,7 @@ export function startMonitorPage(root) {
 
   function openAction(kind, row) {
     pendingAction = { kind, row };
-    $("[data-action-title]").textContent = kind === "end" ? texts.end : kind === "extendAll" ? texts.extendAll : texts.extend;
+    $("[data-action-title]").textContent = { end: texts.end, extendAll: texts.extendAll, reopen: texts.reopen }[kind] ?? texts.extend;
     $("[data-action-who]").textContent = row ? `${row.fullName} (${row.nip})` : texts.everyone;
     $("[data-action-minutes-field]").classList.toggle("d-none", kind === "end");
     $("[data-action-reason]").value = "";
@@ -115,6 +118,7 @@ export function startMonitorPage(root) {
     try {
       const result = kind === "end" ? await connection.invoke("End", row.attemptId, reason)
         : kind === "extendAll" ? await connection.invoke("ExtendTimeForAll", courseCode, minutes, reason)
+        : kind === "reopen" ? await connection.invoke("Reopen", row.attemptId, minutes, reason)
         : await connection.invoke("ExtendTime", row.attemptId, minutes, reason);
       dialog.close();
       showMessage(result);

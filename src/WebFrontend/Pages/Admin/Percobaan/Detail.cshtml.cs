@@ -1,14 +1,32 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Replay;
+using Mooc.WebFrontend.Accounts;
 using Mooc.WebFrontend.Replay;
 
 namespace Mooc.WebFrontend.Pages.Admin.Percobaan;
 
-/// <summary>Admin: one attempt's summary and every event of it in order, with the server's times, for resolving disputes.</summary>
-public sealed class DetailModel(AttemptReplayService replay) : PageModel
+/// <summary>
+/// Admin: one attempt's summary and every event of it in order, with the server's times, for resolving disputes; and
+/// "Buka kembali" for an attempt a technical fault ended.
+/// </summary>
+public sealed class DetailModel(AttemptReplayService replay, IClusterClient cluster) : PageModel
 {
     public AttemptReplay? Replay { get; private set; }
+
+    /// <summary>The outcome of the last action on this page (after the redirect).</summary>
+    [TempData]
+    public string? ActionMessage { get; set; }
+
+    [TempData]
+    public bool ActionDone { get; set; }
+
+    [BindProperty]
+    public int Minutes { get; set; } = 15;
+
+    [BindProperty]
+    public string? Reason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid attemptId)
     {
@@ -19,5 +37,14 @@ public sealed class DetailModel(AttemptReplayService replay) : PageModel
         }
 
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostBukaKembaliAsync(Guid attemptId)
+    {
+        var outcome = await cluster.GetGrain<IExamAttemptGrain>(attemptId)
+            .ReopenAsync(new AdminAction(User.Username(), User.DisplayName(), Reason ?? ""), Minutes);
+        ActionDone = outcome.Done;
+        ActionMessage = outcome.Done ? "Ujian dibuka kembali. Peserta melanjutkan dengan menekan Mulai Ujian pada tab Ujian Akhir." : outcome.Refusal;
+        return RedirectToPage(new { attemptId });
     }
 }
