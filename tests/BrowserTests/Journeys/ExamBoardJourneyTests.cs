@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Mooc.BrowserTests.Journeys;
 
-/// <summary>Issue 8: an admin watches a learner take the exam live, each in a browser of their own.</summary>
+/// <summary>Issue 8: an admin watches a learner take the exam live, each in a browser of their own, ends it and reopens it.</summary>
 [Collection(ProductCollection.Name)]
 public sealed class ExamBoardJourneyTests(BrowserFixture fixture)
 {
@@ -45,6 +45,22 @@ public sealed class ExamBoardJourneyTests(BrowserFixture fixture)
         await Expect(row.Locator("td").Nth(5)).ToHaveTextAsync(new Regex("^2[0-5]:[0-5][0-9]$"));
         await Expect(admin.Locator("[data-total='inProgress']")).Not.ToHaveTextAsync("0");
         await admin.KeepScreenshotAsync("pantau-ujian");
+
+        // A supervisor ends the exam (a fault in the room, say): the learner's page shows it at once.
+        var dialog = admin.Locator("[data-action-dialog]");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Akhiri ujian" }).ClickAsync();
+        await dialog.GetByLabel("Alasan").FillAsync("Komputer peserta mati");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await Expect(learner.GetByTestId("result")).ToContainTextAsync("Ujian diakhiri oleh pengawas.");
+        await Expect(row).ToContainTextAsync("Tidak Lulus");
+
+        // "Buka kembali": the learner's page goes back to the question they were on, with the new time and the answer kept.
+        await row.GetByRole(AriaRole.Button, new() { Name = "Buka kembali" }).ClickAsync();
+        await dialog.GetByLabel("Alasan").FillAsync("Komputer peserta sudah diganti");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await Expect(learner.GetByTestId("question-number")).ToHaveTextAsync("Soal 2 dari 10");
+        await Expect(learner.GetByTestId("question-map").Locator("button").First).ToHaveAttributeAsync("data-answered", "true");
+        await Expect(row.Locator("td").Nth(5)).ToHaveTextAsync(new Regex("^(09|10):[0-5][0-9]$"));
 
         // The learner hands in: the board shows the result and the totals move.
         await learner.GetByRole(AriaRole.Button, new() { Name = "Selesai", Exact = true }).ClickAsync();
