@@ -13,6 +13,7 @@ public static class ExamOptionsReader
             TryReadShare(values, "--drop-share", out var dropShare),
             TryReadShare(values, "--abandon-share", out var abandonShare),
             TryReadSeconds(values, "--drop-seconds", 5, out var dropSeconds),
+            TryReadWatchers(values, out var boardWatchers),
         ];
         var error = errors.FirstOrDefault(e => e is not null);
         if (error is not null)
@@ -32,7 +33,8 @@ public static class ExamOptionsReader
             abandonShare,
             database,
             source,
-            flags.Contains("--sign-in-early"));
+            flags.Contains("--sign-in-early"),
+            boardWatchers);
         return options.SignInEarly && !options.Setup ? "--sign-in-early needs --setup (the set-up is where the examinees sign in)." : null;
     }
 
@@ -60,5 +62,18 @@ public static class ExamOptionsReader
         return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out seconds) && seconds is >= 1 and <= 600
             ? null
             : $"{name} must be a whole number of seconds from 1 to 600, not '{raw}'.";
+    }
+
+    private static string? TryReadWatchers(IReadOnlyDictionary<string, string> values, out int watchers)
+    {
+        watchers = 0;
+        if (!values.TryGetValue("--watch-board", out var raw))
+        {
+            return null;
+        }
+
+        return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out watchers) && watchers is >= 0 and <= 20
+            ? null
+            : $"--watch-board must be a number of admins from 0 to 20, not '{raw}'.";
     }
 }

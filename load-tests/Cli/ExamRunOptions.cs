@@ -5,6 +5,7 @@ namespace Mooc.LoadTests.Cli;
 /// "Daftar", materials), which share of examinees drop their connection or leave the exam to the deadline, and where
 /// the event store is for the check after the run. <see cref="SignInEarly"/>: the set-up also signs every examinee in
 /// and keeps the session, as a waiting room before the exam bell would, so the load starts at "Mulai Ujian".
+/// <see cref="BoardWatchers"/>: admins who watch the training's live board ("Pantau Ujian") through the run.
 /// </summary>
 public sealed record ExamRunOptions(
     bool Setup = false,
@@ -15,4 +16,5 @@ public sealed record ExamRunOptions(
     double AbandonShare = 0,
     string? Database = null,
     string? DatabaseSource = null,
-    bool SignInEarly = false);
+    bool SignInEarly = false,
+    int BoardWatchers = 0);

@@ -9,7 +9,7 @@ public static class OptionsParser
     private static readonly HashSet<string> ValueOptions =
         [
             "--url", "--users", "--duration", "--ramp", "--think-ms", "--shape", "--reports", "--captcha", "--course", "--accounts",
-            "--admin-user", "--admin-password", "--drop-share", "--drop-seconds", "--abandon-share", "--database",
+            "--admin-user", "--admin-password", "--drop-share", "--drop-seconds", "--abandon-share", "--database", "--watch-board",
         ];
 
     private static readonly HashSet<string> FlagOptions = ["--allow-remote", "--setup", "--sign-in-early"];

@@ -43,6 +43,8 @@ public static class Usage
           --drop-seconds S   ujian-massal: how long a dropped connection stays down (default 5).
           --abandon-share S  ujian-massal: share (0–1) that stops half-way and is submitted by the
                              server at the deadline (default 0).
+          --watch-board N    ujian-massal: N admins (0–20, default 0) watch the training's live board
+                             ("Pantau Ujian") through the run; measures answer → board update.
           --database CS      ujian-massal: Npgsql connection string of the product's database for the
                              check after the run (default ConnectionStrings__Mooc, else .local/run.env).
           --reports DIR      Parent folder for the report (default load-tests/reports in the repo).

@@ -10,4 +10,6 @@ public sealed class Counter
     public void Increment() => Interlocked.Increment(ref value);
 
     public void Decrement() => Interlocked.Decrement(ref value);
+
+    public void Add(long amount) => Interlocked.Add(ref value, amount);
 }

@@ -23,4 +23,5 @@ public static class MeasureNames
     public const string DeadlineSubmit = "Deadline submit";
     public const string DeadlinePush = "Deadline push";
     public const string ProjectionLag = "Projection lag";
+    public const string BoardUpdate = "Board update";
 }

@@ -1,11 +1,18 @@
+using Mooc.LoadTests.Scenarios.UjianMassal.Board;
 using Mooc.LoadTests.Scenarios.UjianMassal.Ledger;
 
 namespace Mooc.LoadTests.Measurement;
 
 /// <summary>Everything one run measures, shared by all virtual users.</summary>
 /// <param name="exam">True for the exam scenario: its measures replace the home-page ones in reports.</param>
-public sealed class RunMetrics(bool exam = false)
+public sealed class RunMetrics
 {
+    public RunMetrics(bool exam = false)
+    {
+        Exam = exam;
+        Board = new BoardProbe(BoardUpdate);
+    }
+
     public TimingRecorder HttpGet { get; } = new(MeasureNames.HttpGet);
 
     public TimingRecorder HubConnect { get; } = new(MeasureNames.HubConnect);
@@ -56,6 +63,17 @@ public sealed class RunMetrics(bool exam = false)
     /// <summary>After the run: ExamGraded commit → its exam-history row written by the projection daemon.</summary>
     public TimingRecorder ProjectionLag { get; } = new(MeasureNames.ProjectionLag);
 
+    /// <summary>--watch-board: an answer's acknowledgement to the examinee → the board push showing it to an admin (per admin).</summary>
+    public TimingRecorder BoardUpdate { get; } = new(MeasureNames.BoardUpdate);
+
+    /// <summary>Matches board pushes with acknowledgements into <see cref="BoardUpdate"/>; idle unless admins watch.</summary>
+    public BoardProbe Board { get; }
+
+    /// <summary>Board pushes received by the watching admins, and the rows they carried.</summary>
+    public Counter BoardPushes { get; } = new();
+
+    public Counter BoardRows { get; } = new();
+
     /// <summary>SelectAnswer acknowledgements by status (Saved, Duplicate, Superseded, Refused).</summary>
     public Tally AckStatuses { get; } = new();
 
@@ -68,7 +86,7 @@ public sealed class RunMetrics(bool exam = false)
     /// <summary>Connections dropped on purpose (and restored).</summary>
     public Counter Drops { get; } = new();
 
-    public bool Exam { get; } = exam;
+    public bool Exam { get; }
 
     public ErrorCounter Errors { get; } = new();
 
@@ -95,10 +113,11 @@ public sealed class RunMetrics(bool exam = false)
     public long Requests => HttpRequests.Value + HubInvocations.Value;
 
     public IReadOnlyList<TimingRecorder> Timings => Exam
-        ? [SignIn, StartExam, HubConnect, Join, Navigate, AnswerAck, AnswerAckDuringSignIns, AnswerAckQuiet, Submit, RemainingDrift, DeadlineDrift, DeadlineSubmit, DeadlinePush, ProjectionLag]
+        ? [SignIn, StartExam, HubConnect, Join, Navigate, AnswerAck, AnswerAckDuringSignIns, AnswerAckQuiet, Submit, RemainingDrift, DeadlineDrift, DeadlineSubmit, DeadlinePush, ProjectionLag, BoardUpdate]
         : [HttpGet, HubConnect, HubInvoke, ClockDrift];
 
     public IReadOnlyList<TallyCount> Counts => Exam
-        ? [.. AckStatuses.Snapshot("Ack status"), .. ExamOutcomes.Snapshot("Exam outcome"), new TallyCount("Connection", "dropped on purpose and restored", Drops.Value)]
+        ? [.. AckStatuses.Snapshot("Ack status"), .. ExamOutcomes.Snapshot("Exam outcome"), new TallyCount("Connection", "dropped on purpose and restored", Drops.Value),
+            new TallyCount("Board", "pushes received by the watching admins", BoardPushes.Value), new TallyCount("Board", "rows in those pushes", BoardRows.Value)]
         : [];
 }

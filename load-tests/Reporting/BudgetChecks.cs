@@ -14,6 +14,7 @@ public static class BudgetChecks
         var drift = Measure(report, MeasureNames.DeadlineDrift);
         var deadline = Measure(report, MeasureNames.DeadlineSubmit);
         var lag = Measure(report, MeasureNames.ProjectionLag);
+        var board = Measure(report, MeasureNames.BoardUpdate);
         var peakConnected = timeline.Count == 0 ? 0 : timeline.Max(p => p.ConnectedUsers);
         var peakAnswers = timeline.Count == 0 ? 0 : timeline.Max(p => p.Answers);
         var v = report.Verification;
@@ -32,6 +33,8 @@ public static class BudgetChecks
             new("Deadline submissions after the deadline (max)", "≤ 2 s", Ms(deadline.MaxMs, deadline.Count), deadline.Count == 0 ? null : deadline.MaxMs <= 2_000,
                 deadline.Count == 0 ? "no attempt was left to the deadline in this run" : null),
             new("Read model caught up (p99)", "≤ 1 s", Ms(lag.P99Ms, lag.Count), lag.Count == 0 ? null : lag.P99Ms <= 1_000),
+            new("Answer on the admins' live board (p99, issue 8)", "≤ 1 s", Ms(board.P99Ms, board.Count), board.Count == 0 ? null : board.P99Ms <= 1_000,
+                board.Count == 0 ? "no admin watched the board in this run (--watch-board N)" : $"max {Ms(board.MaxMs, board.Count)}"),
             new("Acknowledged answers lost", "0", v is { Checked: true } ? Format.Count(v.Lost + v.FinalAnswerMismatches) : "not checked",
                 v is { Checked: true } ? v.Lost + v.FinalAnswerMismatches == 0 : null, v is { Checked: false } ? v.NotCheckedReason : null),
             new("Answers stored twice", "0", v is { Checked: true } ? Format.Count(v.Duplicates) : "not checked", v is { Checked: true } ? v.Duplicates == 0 : null),

@@ -146,6 +146,11 @@ public sealed class ExamHubSession : IAsyncDisposable
         if (ack is not null)
         {
             ledger?.Acknowledged(sequence, ack.Status);
+            if (ack.Status == "Saved")
+            {
+                metrics.Board.Acknowledged(attempt, question);
+            }
+
             metrics.Answers.Increment();
             metrics.AckStatuses.Record(ack.Status);
         }
