@@ -107,7 +107,7 @@ public sealed class ExamBoardTests : IAsyncLifetime
         // Every idle activation goes, the board's with it; the next call activates a fresh, empty board.
         await _stack.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
-        var rebuilt = await Eventually.GetAsync(() => board.GetBoardAsync(ExamBoardQuery.Default), b => b.Rows.Count == 1, TimeSpan.FromSeconds(10), "the rebuilt row");
+        var rebuilt = await Eventually.GetAsync(() => board.GetBoardAsync(ExamBoardQuery.Default), b => b.Rows.Count == 1, TimeSpan.FromSeconds(30), "the rebuilt row");
         var row = rebuilt.Rows[0];
         Assert.Equal((attemptId, 1, AttemptStatus.InProgress, "Andi Pratama", false), (row.AttemptId, row.Answered, row.Status, row.FullName, row.Online));
     }
