@@ -29,7 +29,8 @@ public sealed class ExamBankAdminTests(ContentAdminStack stack)
 
         using (var refused = await ContentAdminStack.PostAsync(admin, path, path + "?handler=Pengaturan", settings))
         {
-            var html = await refused.Content.ReadAsStringAsync();
+            // The page encodes non-ASCII characters (the dash); compare what the admin reads.
+            var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
             Assert.Contains("Nilai Kelulusan harus 1–100.", html, StringComparison.Ordinal);
             Assert.Matches("data-testid=\"error-PassingGrade\"[^>]*>Nilai Kelulusan harus", html);
         }
@@ -88,13 +89,13 @@ public sealed class ExamBankAdminTests(ContentAdminStack stack)
             + "b4,Jawaban salah?,A,B,C,D,,F\n"
             + "b1,Ganda?,A,B,C,D,,A\n";
 
-        var html = await ContentAdminStack.ImportAsync(admin, code, csv, "ganti-semua");
+        var html = WebUtility.HtmlDecode(await ContentAdminStack.ImportAsync(admin, code, csv, "ganti-semua"));
 
         Assert.Contains("Tidak ada soal yang diimpor: perbaiki 4 kesalahan berikut", html, StringComparison.Ordinal);
         foreach (var (row, column, message) in new[]
         {
             (3, "pertanyaan", "Teks pertanyaan kosong."), (4, "opsi_a–opsi_e", "Hanya 3 pilihan jawaban terisi; perlu 4 atau 5."),
-            (5, "jawaban", "Jawaban &quot;F&quot; tidak valid; isi satu huruf A–E."), (6, "id", "ID soal ini sudah dipakai di baris 2."),
+            (5, "jawaban", "Jawaban \"F\" tidak valid; isi satu huruf A–E."), (6, "id", "ID soal ini sudah dipakai di baris 2."),
         })
         {
             Assert.Matches($"data-row=\"{row}\" data-column=\"{column}\"[^>]*>\\s*<td>{row}</td>\\s*<td><code>{column}</code></td>\\s*<td>{System.Text.RegularExpressions.Regex.Escape(message)}</td>", html);
