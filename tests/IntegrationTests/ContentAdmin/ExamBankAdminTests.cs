@@ -69,6 +69,7 @@ public sealed class ExamBankAdminTests(ContentAdminStack stack)
 
         var html = await ContentAdminStack.ImportAsync(admin, code, csv, "tambahkan");
 
+        Assert.Equal("2", HtmlForm.Hidden(html, "Revision"));
         Assert.Contains("Impor berhasil: 2 soal ditambahkan, 1 diganti, 0 tidak berubah, 0 dihapus. Bank soal kini berisi 7 soal.", html, StringComparison.Ordinal);
         var exam = (await stack.ExamAsync(code))!;
         Assert.Equal(2, exam.Revision);

@@ -78,6 +78,12 @@ public sealed class EditModel(NewsAdminService news, IStringLocalizer<SharedReso
             return Page();
         }
 
+        if (target.Length == 0)
+        {
+            ModelState.AddModelError("Form.Title", text["Judul wajib diisi, paling banyak 200 karakter."]);
+            return Page();
+        }
+
         var draft = new NewsArticleDraft(Form.Title?.Trim() ?? "", Form.Summary?.Trim() ?? "", Form.Body?.Trim() ?? "", Form.Category?.Trim() ?? "", date);
         var result = await news.SaveAsync(target, draft, new ContentEditor(User.Username(), User.DisplayName()), create: slug is null);
         if (!result.Saved)

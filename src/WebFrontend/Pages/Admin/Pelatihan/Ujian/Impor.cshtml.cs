@@ -94,6 +94,7 @@ public sealed class ImporModel(ExamBankService banks, IStringLocalizer<SharedRes
 
         Summary = summary;
         await LoadAsync(code);
+        ModelState.Remove(nameof(Revision));
         Revision = Exam?.Revision ?? 0;
         return Page();
     }
