@@ -1,6 +1,6 @@
 namespace Mooc.Grains.Abstractions.News;
 
-/// <summary>A news item ("Berita", manual A.2) as written by an editor. <see cref="Body"/> is plain text; blank lines separate paragraphs.</summary>
+/// <summary>A news item ("Berita", manual A.2) as written by an editor. <see cref="Body"/> is Markdown (raw HTML is shown as text); plain text with blank lines between paragraphs is valid Markdown.</summary>
 [GenerateSerializer, Immutable]
 public sealed record NewsArticleDraft(
     [property: Id(0)] string Title,

@@ -22,6 +22,15 @@ public sealed class CourseGrain(IEventJournal journal) : PublishingGrain<CourseS
 
     public Task<ExamDefinition?> GetExamAsync() => Task.FromResult(State.Exam);
 
+    public Task<PublishOutcome> EditExamAsync(ExamDefinition exam, ContentEditor editor, int expectedRevision)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        return PublishAsync(State.DecidePublishExam(Code, exam, editor, expectedRevision), State.Exam is not null);
+    }
+
+    public Task<ExamEdition?> GetExamForEditingAsync() => Task.FromResult(
+        State.Exam is { } exam ? new ExamEdition(exam, State.ExamRevision, State.ExamEditedBy?.Username, State.ExamEditedBy?.Name) : null);
+
     public Task<PublishOutcome> PublishMaterialAsync(string materialId, MaterialContent content) =>
         PublishAsync(State.DecidePublishMaterial(Code, materialId, content), State.Materials.ContainsKey(materialId));
 }

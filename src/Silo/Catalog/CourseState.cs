@@ -19,6 +19,12 @@ public sealed class CourseState : IStreamState
 
     public ExamDefinition? Exam { get; private set; }
 
+    /// <summary>How many times the exam was published or replaced (0: no exam yet).</summary>
+    public int ExamRevision { get; private set; }
+
+    /// <summary>The admin who published the current exam; null when the system did (seeder, tests).</summary>
+    public ContentEditor? ExamEditedBy { get; private set; }
+
     private readonly Dictionary<string, MaterialContent> _materials = new(StringComparer.Ordinal);
 
     public static string StreamKey(string code) => $"course:{code}";
@@ -38,31 +44,46 @@ public sealed class CourseState : IStreamState
                 break;
             case CourseExamPublished e:
                 Exam = e.Exam;
+                ExamRevision++;
+                ExamEditedBy = e.AdminUsername is null ? null : new ContentEditor(e.AdminUsername, e.AdminName ?? e.AdminUsername);
                 break;
         }
 
         Version++;
     }
 
-    /// <summary>The event that publishing the final exam produces: none when it is the same.</summary>
-    public IReadOnlyList<object> DecidePublishExam(string code, ExamDefinition exam)
+    /// <summary>
+    /// The event that publishing the final exam produces: none when it is the same. Without an <paramref name="editor"/>
+    /// (the system: demo seeder, tests) an exam an admin has edited is left as the admin made it.
+    /// </summary>
+    /// <exception cref="ExamRefusedException">A rule is broken, or <paramref name="expectedRevision"/> is not the current one.</exception>
+    public IReadOnlyList<object> DecidePublishExam(string code, ExamDefinition exam, ContentEditor? editor = null, int? expectedRevision = null)
     {
-        Require(Description is not null, "Publish the training before its exam.");
+        Refuse(Description is not null, ExamRule.CourseNotPublished, null, "Publish the training before its exam.");
+        Refuse(expectedRevision is null || expectedRevision == ExamRevision, ExamRule.Stale, null, "The exam was changed by someone else since it was read.");
         var s = exam.Settings;
-        Require(s.DurationMinutes is >= 1 and <= 600, "The exam duration must be 1–600 minutes.");
-        Require(s.PassingGrade is >= 1 and <= 100, "The passing grade (Nilai Kelulusan) must be 1–100.");
-        Require(s.MaxAttempts is >= 1 and <= 20, "Maximum attempts must be 1–20.");
-        Require(exam.Questions.Count >= 1 && s.QuestionsPerAttempt >= 1 && s.QuestionsPerAttempt <= exam.Questions.Count,
+        Refuse(s.DurationMinutes is >= 1 and <= 600, ExamRule.Duration, null, "The exam duration must be 1–600 minutes.");
+        Refuse(s.PassingGrade is >= 1 and <= 100, ExamRule.PassingGrade, null, "The passing grade (Nilai Kelulusan) must be 1–100.");
+        Refuse(s.MaxAttempts is >= 1 and <= 20, ExamRule.MaxAttempts, null, "Maximum attempts must be 1–20.");
+        Refuse(exam.Questions.Count >= 1 && s.QuestionsPerAttempt >= 1 && s.QuestionsPerAttempt <= exam.Questions.Count, ExamRule.QuestionsPerAttempt, null,
             "Questions per attempt must be between 1 and the number of questions in the bank.");
-        Require(exam.Questions.Select(q => q.Id).Distinct(StringComparer.Ordinal).Count() == exam.Questions.Count, "Question ids must be unique.");
+        var duplicate = exam.Questions.GroupBy(q => q.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        Refuse(duplicate is null, ExamRule.DuplicateQuestionId, duplicate?.Key, "Question ids must be unique.");
         foreach (var q in exam.Questions)
         {
-            Require(!string.IsNullOrWhiteSpace(q.Id) && !string.IsNullOrWhiteSpace(q.Text) && q.Text.Length <= 4000, $"Question '{q.Id}' needs an id and a text of at most 4,000 characters.");
-            Require(q.Options.Count is >= 4 and <= 5 && q.Options.All(o => !string.IsNullOrWhiteSpace(o) && o.Length <= 1000), $"Question '{q.Id}' needs 4 or 5 non-empty options.");
-            Require(q.CorrectOption >= 0 && q.CorrectOption < q.Options.Count, $"Question '{q.Id}' marks an option that does not exist as correct.");
+            Refuse(ExamQuestion.IsValidId(q.Id), ExamRule.QuestionId, q.Id, $"Question '{q.Id}' needs an id of 1–40 letters, digits, hyphens or underscores.");
+            Refuse(!string.IsNullOrWhiteSpace(q.Text) && q.Text.Length <= ExamQuestion.MaxTextLength, ExamRule.QuestionText, q.Id, $"Question '{q.Id}' needs a text of at most 4,000 characters.");
+            Refuse(q.Options.Count is >= ExamQuestion.MinOptions and <= ExamQuestion.MaxOptions && q.Options.All(o => !string.IsNullOrWhiteSpace(o) && o.Length <= ExamQuestion.MaxOptionLength),
+                ExamRule.Options, q.Id, $"Question '{q.Id}' needs 4 or 5 non-empty options of at most 1,000 characters.");
+            Refuse(q.CorrectOption >= 0 && q.CorrectOption < q.Options.Count, ExamRule.CorrectOption, q.Id, $"Question '{q.Id}' marks an option that does not exist as correct.");
         }
 
-        return Exam is not null && PublishDecision.SameContent(Exam, exam) ? [] : [new CourseExamPublished(code, exam)];
+        if (Exam is not null && (editor is null && ExamEditedBy is not null || PublishDecision.SameContent(Exam, exam)))
+        {
+            return [];
+        }
+
+        return [new CourseExamPublished(code, exam, editor?.Username, editor?.Name)];
     }
 
     /// <summary>The event that publishing a material's body produces: none when it is the same.</summary>
@@ -114,6 +135,14 @@ public sealed class CourseState : IStreamState
 
     public static bool IsValidCode(string? code) =>
         !string.IsNullOrWhiteSpace(code) && code.Length <= 40 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+
+    private static void Refuse(bool condition, ExamRule rule, string? questionId, string message)
+    {
+        if (!condition)
+        {
+            throw new ExamRefusedException(rule, questionId, message);
+        }
+    }
 
     private static void Require(bool condition, string message)
     {

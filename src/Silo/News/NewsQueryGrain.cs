@@ -11,6 +11,7 @@ public sealed class NewsQueryGrain(IDocumentStore store) : Grain, INewsQueryGrai
     {
         await using var session = store.QuerySession();
         var docs = await session.Query<NewsArticle>()
+            .Where(n => !n.Withdrawn)
             .OrderByDescending(n => n.PublishedOn)
             .ThenBy(n => n.Id)
             .Take(Math.Clamp(count, 1, 100))
@@ -26,6 +27,17 @@ public sealed class NewsQueryGrain(IDocumentStore store) : Grain, INewsQueryGrai
         }
 
         await using var session = store.QuerySession();
-        return (await session.LoadAsync<NewsArticle>(slug))?.ToItem();
+        return await session.LoadAsync<NewsArticle>(slug) is { Withdrawn: false } doc ? doc.ToItem() : null;
+    }
+
+    public async Task<IReadOnlyList<NewsListing>> ListAllAsync()
+    {
+        await using var session = store.QuerySession();
+        var docs = await session.Query<NewsArticle>()
+            .OrderByDescending(n => n.PublishedOn)
+            .ThenBy(n => n.Id)
+            .Take(1000)
+            .ToListAsync();
+        return docs.Select(d => d.ToListing()).ToList();
     }
 }

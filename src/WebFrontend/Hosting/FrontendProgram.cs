@@ -7,6 +7,7 @@ using Mooc.WebFrontend.Accounts.Import;
 using Mooc.WebFrontend.Catalog;
 using Mooc.WebFrontend.Certificates;
 using Mooc.WebFrontend.Clock;
+using Mooc.WebFrontend.ExamBanks;
 using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Learning;
@@ -43,6 +44,7 @@ public static class FrontendProgram
         builder.Services.AddCatalog();
         builder.Services.AddLearning();
         builder.Services.AddNews();
+        builder.Services.AddExamBanks();
         builder.Services.AddExams();
         builder.Services.AddCertificates(builder.Configuration);
         builder.Services.AddMonitoring();

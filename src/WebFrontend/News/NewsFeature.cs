@@ -2,5 +2,5 @@ namespace Mooc.WebFrontend.News;
 
 public static class NewsFeature
 {
-    public static IServiceCollection AddNews(this IServiceCollection services) => services.AddSingleton<NewsService>();
+    public static IServiceCollection AddNews(this IServiceCollection services) => services.AddSingleton<NewsService>().AddSingleton<NewsAdminService>();
 }
