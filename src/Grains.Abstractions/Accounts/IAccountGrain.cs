@@ -32,6 +32,6 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>"Reset Kata Sandi": <paramref name="newPassword"/> replaces the password, the lockout is cleared and every session ends.</summary>
     Task<AdminActionOutcome> ResetPasswordAsync(AdminAction action, string newPassword);
 
-    /// <summary>Writes the account's directory entry and audit events if they are behind its state (the start-up back-fill).</summary>
+    /// <summary>Writes the account's directory entry again, and any audit events still to append (the start-up back-fill of missing entries).</summary>
     Task SyncDirectoryAsync();
 }

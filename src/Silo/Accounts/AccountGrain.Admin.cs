@@ -64,8 +64,10 @@ public sealed partial class AccountGrain
 
     public async Task SyncDirectoryAsync()
     {
-        if (State.PendingHistory.Count > 0 || State.NeedsDirectoryWrite)
+        if (State.Profile is not null)
         {
+            // Asked because the entry is missing: write it whatever the state believes it last wrote.
+            State.DirectoryRevision = 0;
             await PublishAsync();
         }
     }
