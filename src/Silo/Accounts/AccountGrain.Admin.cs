@@ -55,6 +55,7 @@ public sealed partial class AccountGrain
 
         if (refusal is null)
         {
+            // Stored (or forgotten, if the write fails) together with the history entry in ActAsync.
             var profile = State.Profile!;
             (_, State.PasswordHash) = await passwordWork.RunAsync(() => hasher.HashPassword(profile, newPassword), refusable: false);
         }
@@ -81,7 +82,17 @@ public sealed partial class AccountGrain
 
         var entry = decision.Entry!;
         State.Apply(entry, NewSessionStamp());
-        await stored.WriteStateAsync();
+        try
+        {
+            await stored.WriteStateAsync();
+        }
+        catch
+        {
+            // Nothing was stored: forget the changed memory too (the next call reads the stored state again).
+            DeactivateOnIdle();
+            throw;
+        }
+
         logger.LogInformation("Account {Username}: {Action} by the admin {Admin}", this.GetPrimaryKeyString(), entry.Kind, entry.AdminUsername);
         await PublishAsync();
         if (endsSessions)
