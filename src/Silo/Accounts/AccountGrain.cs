@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Mooc.Grains.Abstractions.Accounts;
+using Mooc.Silo.EventStore;
 using Mooc.Silo.Hosting;
 
 namespace Mooc.Silo.Accounts;
@@ -9,14 +10,17 @@ namespace Mooc.Silo.Accounts;
 /// Password check and lockout for one account. Failed attempts for a name that has no account are counted
 /// in memory and answered exactly like a wrong password, so the answer never tells whether an account exists.
 /// Every password hash goes through <see cref="PasswordWorkQueue"/>: a sign-in that would wait too long for it is
-/// answered <see cref="SignInStatus.Busy"/> and changes nothing.
+/// answered <see cref="SignInStatus.Busy"/> and changes nothing. The admin's actions are in <c>AccountGrain.Admin.cs</c>.
 /// </summary>
-public sealed class AccountGrain(
+public sealed partial class AccountGrain(
     [PersistentState("account", StorageNames.Mooc)] IPersistentState<AccountState> stored,
     IPasswordHasher<AccountProfile> hasher,
     UnknownAccountHash unknownAccountHash,
     PasswordWorkQueue passwordWork,
     IOptions<AccountOptions> options,
+    IEventJournal journal,
+    AccountDirectory directory,
+    ILogger<AccountGrain> logger,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IAccountGrain
 {
     private readonly AccountOptions _options = options.Value;
@@ -47,7 +51,10 @@ public sealed class AccountGrain(
         State.Profile = profile;
         State.PasswordHash = hash;
         State.CreatedAt = time.GetUtcNow();
+        State.SessionStamp = NewSessionStamp();
+        State.Revision = 1;
         await stored.WriteStateAsync();
+        await PublishAsync();
         return RegistrationOutcome.Registered;
     }
 
@@ -88,9 +95,17 @@ public sealed class AccountGrain(
 
         State.FailedSignIns = 0;
         State.LockedUntil = null;
+        if (State.LockedByAdmin)
+        {
+            // Said only to someone who knew the password, so it tells a stranger nothing about the account.
+            await stored.WriteStateAsync();
+            return SignInOutcome.Locked;
+        }
+
         State.LastSignInAt = now;
+        State.SessionStamp ??= NewSessionStamp();
         await stored.WriteStateAsync();
-        return new SignInOutcome(SignInStatus.Succeeded, State.Profile, null);
+        return new SignInOutcome(SignInStatus.Succeeded, State.Profile, null, SessionStamp: State.SessionStamp);
     }
 
     public Task<AccountProfile?> GetProfileAsync() => Task.FromResult(State.Profile);

@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mooc.Grains.Abstractions.Accounts;
@@ -15,6 +16,15 @@ public static class AccountsFeature
         services.TryAddSingleton<UnknownAccountHash>();
         services.TryAddSingleton<PasswordWorkQueue>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AccountDirectory>();
+        services.ConfigureMarten(options => options.Schema.For<AccountDirectoryEntry>().Index(e => e.FullName));
+        return services;
+    }
+
+    /// <summary>The start-up back-fill of the account directory; registered after Orleans, so it runs once the silo is up.</summary>
+    public static IServiceCollection AddAccountDirectoryBackfill(this IServiceCollection services)
+    {
+        services.AddHostedService<AccountDirectoryBackfill>();
         return services;
     }
 }

@@ -25,6 +25,7 @@ public static class MoocSiloBuilder
         builder.Services.AddNews();
         builder.Services.AddAccounts(builder.Configuration);
         builder.AddMoocOrleans(connectionString, orleans);
+        builder.Services.AddAccountDirectoryBackfill();
 
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         if (options.SeedDemoContent)

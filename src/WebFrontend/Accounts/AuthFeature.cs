@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.SignalR;
+using Mooc.WebFrontend.Accounts.Sessions;
 
 namespace Mooc.WebFrontend.Accounts;
 
@@ -14,6 +16,13 @@ public static class AuthFeature
     public static IServiceCollection AddMoocAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<AccountService>();
+        services.AddMemoryCache();
+        services.AddSingleton<SessionCheck>();
+        services.AddSingleton<SignedInConnections>();
+        services.AddSingleton<SessionRevocationListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<SessionRevocationListener>());
+        services.AddSingleton<SessionHubFilter>();
+        services.Configure<HubOptions>(o => o.AddFilter<SessionHubFilter>());
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -29,6 +38,8 @@ public static class AuthFeature
                 // Hubs and other machine endpoints get a status code, not a redirect to the Login page.
                 options.Events.OnRedirectToLogin = context => StatusOrRedirect(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);
+                // A locked account or a reset password ends its sessions: every request checks the cookie's session stamp.
+                options.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<SessionCheck>().ValidatePrincipalAsync(context);
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(MoocClaims.AdminRole));

@@ -9,10 +9,13 @@ public static class MoocClaims
     public const string Nip = "mooc:nip";
     public const string Unit = "mooc:unit";
     public const string FullName = "mooc:fullname";
+
+    /// <summary>The account's session stamp at sign-in; a session whose stamp is no longer the account's has ended.</summary>
+    public const string SessionStamp = "mooc:stamp";
     public const string AdminRole = "admin";
     public const string LearnerRole = "learner";
 
-    public static ClaimsPrincipal For(AccountProfile profile, string authenticationScheme)
+    public static ClaimsPrincipal For(AccountProfile profile, string sessionStamp, string authenticationScheme)
     {
         var identity = new ClaimsIdentity(
             [
@@ -21,6 +24,7 @@ public static class MoocClaims
                 new Claim(Nip, profile.Nip),
                 new Claim(Unit, profile.Unit),
                 new Claim(ClaimTypes.Role, profile.Role == AccountRole.Admin ? AdminRole : LearnerRole),
+                new Claim(SessionStamp, sessionStamp),
             ],
             authenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
         return new ClaimsPrincipal(identity);

@@ -2,6 +2,7 @@ using Mooc.Infrastructure.Database;
 using Mooc.Infrastructure.Hosting;
 using Mooc.Infrastructure.Orleans;
 using Mooc.WebFrontend.Accounts;
+using Mooc.WebFrontend.Accounts.Administration;
 using Mooc.WebFrontend.Accounts.Captcha;
 using Mooc.WebFrontend.Accounts.Import;
 using Mooc.WebFrontend.Catalog;
@@ -34,6 +35,7 @@ public static class FrontendProgram
         builder.AddMoocOrleansClient(connectionString, orleans);
         builder.Services.AddMoocLocalization();
         builder.Services.AddAccountImport();
+        builder.Services.AddAccountAdministration();
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", AuthFeature.AdminPolicy))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddSignalR()

@@ -19,6 +19,7 @@ public sealed class LoginModel(AccountService accounts, CaptchaService captcha, 
 {
     public const string WrongCredentials = "Username atau password salah.";
     public const string WrongCaptcha = "Kode captcha salah. Silakan ketik kode pada gambar yang baru.";
+    public const string LockedByAdmin = "Akun Anda dikunci. Hubungi admin.";
     public const string Busy = "Banyak peserta sedang login bersamaan. Tunggu beberapa detik, lalu login kembali.";
 
     /// <summary>Seconds a browser (or the load driver) is asked to wait before trying a busy sign-in again, when the silo names none.</summary>
@@ -59,7 +60,7 @@ public sealed class LoginModel(AccountService accounts, CaptchaService captcha, 
         switch (outcome.Status)
         {
             case SignInStatus.Succeeded:
-                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, MoocClaims.For(outcome.Profile!, CookieAuthenticationDefaults.AuthenticationScheme));
+                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, MoocClaims.For(outcome.Profile!, outcome.SessionStamp!, CookieAuthenticationDefaults.AuthenticationScheme));
                 return LocalRedirect(SafeReturnUrl);
             case SignInStatus.Busy:
                 // Nothing was checked or counted; 503 + Retry-After tells clients and proxies it is temporary.
@@ -68,6 +69,9 @@ public sealed class LoginModel(AccountService accounts, CaptchaService captcha, 
                 return await RetryAsync(text[Busy]);
             case SignInStatus.LockedOut:
                 return await RetryAsync(text["Akun ini dikunci sementara karena terlalu banyak percobaan login yang gagal. Silakan coba lagi setelah pukul {0}.", IndonesianTime.Clock(outcome.LockedUntil!.Value)]);
+            case SignInStatus.LockedByAdmin:
+                // Only after the right password: a stranger trying names still reads "Username atau password salah".
+                return await RetryAsync(text[LockedByAdmin]);
             default:
                 return await RetryAsync(text[WrongCredentials]);
         }

@@ -45,18 +45,21 @@ public sealed class AccountImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ImportPage_ShouldBeRefusedToLearnersAndAnonymousUsers()
+    public async Task AccountAdminPages_ShouldBeRefusedToLearnersAndAnonymousUsers()
     {
         using var anonymous = LoopbackHttp.Create(_stack.BaseUrl);
-        using var anonymousAnswer = await anonymous.GetAsync("admin/akun/impor");
-        Assert.Equal(HttpStatusCode.Redirect, anonymousAnswer.StatusCode);
-        Assert.StartsWith("/Login", anonymousAnswer.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-
         using var learner = LoopbackHttp.Create(_stack.BaseUrl);
         await SignInClient.SignInAsync(learner, "199205172018012002", "Peserta#2026");
-        using var learnerAnswer = await learner.GetAsync("admin/akun/impor");
-        Assert.Equal(HttpStatusCode.Redirect, learnerAnswer.StatusCode);
-        Assert.StartsWith("/AksesDitolak", learnerAnswer.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        foreach (var path in new[] { "admin/akun/impor", "admin/akun", "admin/akun/199001012015031001" })
+        {
+            using var anonymousAnswer = await anonymous.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, anonymousAnswer.StatusCode);
+            Assert.StartsWith("/Login", anonymousAnswer.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+            using var learnerAnswer = await learner.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, learnerAnswer.StatusCode);
+            Assert.StartsWith("/AksesDitolak", learnerAnswer.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
