@@ -10,6 +10,7 @@ public sealed class CourseState : IStreamState
 {
     public const int MaxTitleLength = 200;
     public const int MaxSummaryLength = 1000;
+    public const int MaxReasonLength = 500;
 
     public long Version { get; private set; }
 
@@ -19,7 +20,15 @@ public sealed class CourseState : IStreamState
 
     public ExamDefinition? Exam { get; private set; }
 
+    /// <summary>Null until the course is first saved.</summary>
+    public CourseStatus? Status { get; private set; }
+
+    /// <summary>Ids that were in the list of materials once and were removed: never listed again, so old progress and bodies cannot attach to a new material.</summary>
+    public IReadOnlyCollection<string> RetiredMaterialIds => _everListed.Where(id => Description?.Materials.Any(m => m.Id == id) != true).Order(StringComparer.Ordinal).ToList();
+
     private readonly Dictionary<string, MaterialContent> _materials = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _everListed = new(StringComparer.Ordinal);
 
     public static string StreamKey(string code) => $"course:{code}";
 
@@ -28,10 +37,21 @@ public sealed class CourseState : IStreamState
         switch (@event)
         {
             case CoursePublished e:
-                Description = e.Description;
+                SetDescription(e.Description);
+                Status = CourseStatus.Published;
+                break;
+            case CourseDrafted e:
+                SetDescription(e.Description);
+                Status = CourseStatus.Draft;
                 break;
             case CourseDescriptionRevised e:
-                Description = e.Description;
+                SetDescription(e.Description);
+                break;
+            case CourseWithdrawn:
+                Status = CourseStatus.Withdrawn;
+                break;
+            case CourseRepublished:
+                Status = CourseStatus.Published;
                 break;
             case CourseMaterialPublished e:
                 _materials[e.MaterialId] = e.Content;
@@ -42,6 +62,12 @@ public sealed class CourseState : IStreamState
         }
 
         Version++;
+    }
+
+    private void SetDescription(CourseDescription description)
+    {
+        Description = description;
+        _everListed.UnionWith(description.Materials.Select(m => m.Id));
     }
 
     /// <summary>The event that publishing the final exam produces: none when it is the same.</summary>
@@ -66,7 +92,7 @@ public sealed class CourseState : IStreamState
     }
 
     /// <summary>The event that publishing a material's body produces: none when it is the same.</summary>
-    public IReadOnlyList<object> DecidePublishMaterial(string code, string materialId, MaterialContent content)
+    public IReadOnlyList<object> DecidePublishMaterial(string code, string materialId, MaterialContent content, CourseEditor? editor = null)
     {
         var outline = Description?.Materials.FirstOrDefault(m => m.Id == materialId)
             ?? throw new ArgumentException($"Material '{materialId}' is not in the published list of materials of {code}.", nameof(materialId));
@@ -78,44 +104,70 @@ public sealed class CourseState : IStreamState
         };
         Require(fits, $"Material '{materialId}' is a {outline.Kind}: a reading needs Markdown (≤100,000 characters), a video a path on this site and its length.");
         var current = _materials.GetValueOrDefault(materialId);
-        return current is not null && PublishDecision.SameContent(current, content) ? [] : [new CourseMaterialPublished(code, materialId, content)];
+        return current is not null && PublishDecision.SameContent(current, content) ? [] : [new CourseMaterialPublished(code, materialId, content, editor?.Username, editor?.Name)];
     }
 
-    /// <summary>The events that publishing <paramref name="proposed"/> produces: none when nothing changes.</summary>
-    public IReadOnlyList<object> DecidePublish(string code, CourseDescription proposed)
+    /// <summary>
+    /// The events that publishing <paramref name="proposed"/> produces: none when nothing changes. A new course saved
+    /// <paramref name="asDraft"/> is drafted (hidden); a revision keeps the course's status.
+    /// </summary>
+    public IReadOnlyList<object> DecidePublish(string code, CourseDescription proposed, CourseEditor? editor = null, bool asDraft = false)
     {
-        Validate(code, proposed);
-        return PublishDecision.Decide(Description, proposed, () => new CoursePublished(code, proposed), () => new CourseDescriptionRevised(code, proposed));
-    }
-
-    private static void Validate(string code, CourseDescription d)
-    {
-        if (!IsValidCode(code))
+        CourseDescriptionRules.Validate(code, proposed);
+        if (Description is not null)
         {
-            throw new ArgumentException("A course code is 1–40 letters, digits or hyphens.", nameof(code));
+            var retired = RetiredMaterialIds.Where(id => proposed.Materials.Any(m => m.Id == id)).ToList();
+            Require(retired.Count == 0, $"Material ids once removed are not used again: {string.Join(", ", retired)}.");
+            var changedKind = proposed.Materials
+                .Where(m => _materials.TryGetValue(m.Id, out var body) && KindOf(body) != m.Kind)
+                .Select(m => m.Id).ToList();
+            Require(changedKind.Count == 0, $"Materials with content cannot change kind: {string.Join(", ", changedKind)}.");
         }
 
-        Require(!string.IsNullOrWhiteSpace(d.Title) && d.Title.Length <= MaxTitleLength, $"The title is required and at most {MaxTitleLength} characters.");
-        Require(!string.IsNullOrWhiteSpace(d.Summary) && d.Summary.Length <= MaxSummaryLength, $"The summary is required and at most {MaxSummaryLength} characters.");
-        Require(Enum.IsDefined(d.Level), "The level is not one of Basic, Intermediate, Advanced.");
-        Require(d.LessonHours is >= 1 and <= 1000, "Lesson hours (JP) must be between 1 and 1000.");
-        Require(!string.IsNullOrWhiteSpace(d.Organiser), "The organiser is required.");
-        Require(d.Description is not null && d.Requirements is not null && d.Materials is not null && d.Instructor is not null,
-            "Description, requirements, instructor and materials are required (they may be empty lists).");
-        Require(d.DurationDays is >= 1 and <= 366, "The duration must be between 1 and 366 days.");
-        Require(d.PreviewVideoPath is null || IsSitePath(d.PreviewVideoPath), "The preview video is a path on this site (media is not hosted elsewhere).");
-        Require(d.Materials!.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() == d.Materials!.Count, "Material ids must be unique within a course.");
-        Require(d.Materials!.All(m => !string.IsNullOrWhiteSpace(m.Id) && !string.IsNullOrWhiteSpace(m.Title) && Enum.IsDefined(m.Kind) && m.Minutes is >= 1 and <= 600),
-            "Every material needs an id, a title, a kind and 1–600 minutes.");
+        if (Description is null && asDraft)
+        {
+            Require(editor is not null, "A draft is saved by an admin.");
+            return [new CourseDrafted(code, proposed, editor!.Username, editor.Name)];
+        }
+
+        return PublishDecision.Decide(
+            Description, proposed,
+            () => new CoursePublished(code, proposed, editor?.Username, editor?.Name),
+            () => new CourseDescriptionRevised(code, proposed, editor?.Username, editor?.Name));
     }
 
-    private static bool IsSitePath(string? path) =>
+    /// <summary>Taking the course out of the catalogue: nothing when it is already out (draft or withdrawn).</summary>
+    public IReadOnlyList<object> DecideWithdraw(string code, CourseEditor editor, string reason)
+    {
+        Require(Status is not null, $"There is no course {code}.");
+        Require(!string.IsNullOrWhiteSpace(reason) && reason.Trim().Length <= MaxReasonLength, $"A reason (at most {MaxReasonLength} characters) is required to withdraw a course.");
+        return Status == CourseStatus.Published ? [new CourseWithdrawn(code, editor.Username, editor.Name, reason.Trim())] : [];
+    }
+
+    /// <summary>Putting a draft or withdrawn course into the catalogue: every listed material must have its content.</summary>
+    public IReadOnlyList<object> DecideRepublish(string code, CourseEditor editor, string? reason)
+    {
+        Require(Status is not null, $"There is no course {code}.");
+        Require((reason?.Trim().Length ?? 0) <= MaxReasonLength, $"The reason is at most {MaxReasonLength} characters.");
+        if (Status == CourseStatus.Published)
+        {
+            return [];
+        }
+
+        var empty = Description!.Materials.Where(m => !_materials.ContainsKey(m.Id)).Select(m => m.Id).ToList();
+        Require(empty.Count == 0, $"Every material needs its content before the course is published; missing: {string.Join(", ", empty)}.");
+        return [new CourseRepublished(code, editor.Username, editor.Name, reason?.Trim() ?? "")];
+    }
+
+    private static MaterialKind KindOf(MaterialContent body) => body.VideoPath is null ? MaterialKind.Reading : MaterialKind.Video;
+
+    public static bool IsSitePath(string? path) =>
         path is { Length: > 1 and <= 300 } && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains("..", StringComparison.Ordinal);
 
     public static bool IsValidCode(string? code) =>
         !string.IsNullOrWhiteSpace(code) && code.Length <= 40 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
-    private static void Require(bool condition, string message)
+    internal static void Require(bool condition, string message)
     {
         if (!condition)
         {
