@@ -18,15 +18,16 @@ public static class MediaFeature
     }
 
     /// <summary>
-    /// Raises the request body and multipart limits to the upload limit (plus room for the form's other fields) on
-    /// the training editor's POSTs only, before antiforgery or model binding read the form.
+    /// Raises the request body and multipart limits on the training editor's POSTs only, before antiforgery or model
+    /// binding read the form: to twice the upload limit plus 16 MiB, so a file somewhat over the limit still reaches
+    /// the page and gets its Indonesian message; only a far larger one is cut off by the server (413).
     /// </summary>
     public static IApplicationBuilder UseMediaUploadLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(UploadPathPrefix)
             && context.Request.HasFormContentType)
         {
-            var limit = context.RequestServices.GetRequiredService<VideoUploads>().MaxBytes + (1024 * 1024);
+            var limit = (context.RequestServices.GetRequiredService<VideoUploads>().MaxBytes * 2) + (16 * 1024 * 1024);
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             {
                 size.MaxRequestBodySize = limit;
