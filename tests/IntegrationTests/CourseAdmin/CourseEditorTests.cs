@@ -117,6 +117,34 @@ public sealed class CourseEditorTests(CourseAdminStack stack)
         Assert.Equal(CourseStatus.Draft, await stack.Grains.GetGrain<ICourseGrain>("PLT-UJI-103").GetStatusAsync());
     }
 
+    [Fact]
+    public async Task ReorderRetitleAndRemove_ShouldKeepIdsRetireTheRemovedOneAndCountProgressOnTheNewList()
+    {
+        const string code = "PLT-UJI-104";
+        await stack.PublishAsync(code, "Pelatihan Disusun Ulang");
+        var andi = stack.Grains.GetGrain<Mooc.Grains.Abstractions.Learning.ILearnerGrain>("199001012015031001");
+        await andi.EnrolAsync(code);
+        await andi.CompleteMaterialAsync(code, "m01");
+        using var admin = await stack.SignInAsync("admin", CourseAdminStack.AdminPassword, "127.0.0.84");
+
+        using var saved = await AdminForm.PostAsync(admin, $"admin/pelatihan/{code}", $"admin/pelatihan/{code}", Fields().Where(f => !f.Item1.StartsWith("Form.Materi", StringComparison.Ordinal)).Concat(
+        [
+            ("Form.Materi[0].Id", "m01"), ("Form.Materi[0].Judul", "Bacaan Awal"), ("Form.Materi[0].Jenis", "Reading"), ("Form.Materi[0].Menit", "10"), ("Form.Materi[0].Urutan", "1"), ("Form.Materi[0].Hapus", "true"),
+            ("Form.Materi[1].Id", "m02"), ("Form.Materi[1].Judul", "Video Diperbarui"), ("Form.Materi[1].Jenis", "Video"), ("Form.Materi[1].Menit", "9"), ("Form.Materi[1].Urutan", "2"),
+            ("Form.Materi[2].Id", ""), ("Form.Materi[2].Judul", "Bacaan Pengganti"), ("Form.Materi[2].Jenis", "Reading"), ("Form.Materi[2].Menit", "12"), ("Form.Materi[2].Urutan", "1"),
+        ]));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var view = await stack.Grains.GetGrain<ICourseGrain>(code).GetAdminViewAsync();
+        Assert.Equal([("m03", "Bacaan Pengganti"), ("m02", "Video Diperbarui")], view!.Description.Materials.Select(m => (m.Id, m.Title)));
+        Assert.Equal(["m01"], view.RetiredMaterialIds);
+        Assert.Equal(CourseStatus.Published, view.Status);
+        Assert.Contains("m01", (await andi.GetProgressAsync(code)).CompletedMaterialIds);
+        using var learner = await stack.SignInAsync("199001012015031001", CourseAdminStack.LearnerPassword, "127.0.0.84");
+        var page = await Eventually.GetAsync(() => learner.GetStringAsync($"belajar/{code}/m02"), p => p.Contains("Video Diperbarui", StringComparison.Ordinal), TimeSpan.FromSeconds(15), "the new list");
+        Assert.Contains("0 dari 2 materi selesai (0%)", page, StringComparison.Ordinal);
+    }
+
     private static CourseFields Fields() => new(Code, "Keprotokolan Imigrasi Uji", "24");
 
     /// <summary>Every field of the editor, as the admin fills it in.</summary>
