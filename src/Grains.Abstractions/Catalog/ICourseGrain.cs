@@ -10,7 +10,7 @@ public interface ICourseGrain : IGrainWithStringKey
     /// </summary>
     /// <param name="editor">The admin, named in the event; null for the demo seeder and tools.</param>
     /// <exception cref="ArgumentException">The description breaks a rule; the message says which.</exception>
-    Task<PublishOutcome> PublishAsync(CourseDescription description, CourseEditor? editor = null, bool asDraft = false);
+    Task<PublishOutcome> PublishAsync(CourseDescription description, ContentEditor? editor = null, bool asDraft = false);
 
     Task<CourseDescription?> GetDescriptionAsync();
 
@@ -22,15 +22,15 @@ public interface ICourseGrain : IGrainWithStringKey
 
     /// <summary>Takes the course out of the catalogue (no new enrolments); true when it changed anything.</summary>
     /// <exception cref="ArgumentException">No such course, or no reason given.</exception>
-    Task<bool> WithdrawAsync(CourseEditor editor, string reason);
+    Task<bool> WithdrawAsync(ContentEditor editor, string reason);
 
     /// <summary>Puts a draft or withdrawn course into the catalogue; true when it changed anything.</summary>
     /// <exception cref="ArgumentException">No such course, or a listed material has no content yet.</exception>
-    Task<bool> RepublishAsync(CourseEditor editor, string reason);
+    Task<bool> RepublishAsync(ContentEditor editor, string reason);
 
     /// <summary>Publishes the body of a material listed in the description; the same body again changes nothing.</summary>
     /// <exception cref="ArgumentException">Unknown material, or content that does not fit its kind.</exception>
-    Task<PublishOutcome> PublishMaterialAsync(string materialId, MaterialContent content, CourseEditor? editor = null);
+    Task<PublishOutcome> PublishMaterialAsync(string materialId, MaterialContent content, ContentEditor? editor = null);
 
     /// <summary>Publishes or replaces the final exam (settings and question bank); the same exam again changes nothing.</summary>
     /// <exception cref="ArgumentException">Settings or questions break a rule; the message says which.</exception>

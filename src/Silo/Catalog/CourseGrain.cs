@@ -12,7 +12,7 @@ public sealed class CourseGrain(IEventJournal journal) : PublishingGrain<CourseS
 
     protected override string StreamKey => CourseState.StreamKey(Code);
 
-    public Task<PublishOutcome> PublishAsync(CourseDescription description, CourseEditor? editor = null, bool asDraft = false) =>
+    public Task<PublishOutcome> PublishAsync(CourseDescription description, ContentEditor? editor = null, bool asDraft = false) =>
         PublishAsync(State.DecidePublish(Code, description, editor, asDraft), State.Description is not null);
 
     public Task<CourseDescription?> GetDescriptionAsync() => Task.FromResult(State.Description);
@@ -27,16 +27,16 @@ public sealed class CourseGrain(IEventJournal journal) : PublishingGrain<CourseS
                 new Dictionary<string, MaterialContent>(State.Materials, StringComparer.Ordinal),
                 State.RetiredMaterialIds.ToList(), State.Exam is not null));
 
-    public async Task<bool> WithdrawAsync(CourseEditor editor, string reason) => await AppendIfAnyAsync(State.DecideWithdraw(Code, editor, reason));
+    public async Task<bool> WithdrawAsync(ContentEditor editor, string reason) => await AppendIfAnyAsync(State.DecideWithdraw(Code, editor, reason));
 
-    public async Task<bool> RepublishAsync(CourseEditor editor, string reason) => await AppendIfAnyAsync(State.DecideRepublish(Code, editor, reason));
+    public async Task<bool> RepublishAsync(ContentEditor editor, string reason) => await AppendIfAnyAsync(State.DecideRepublish(Code, editor, reason));
 
     public Task<PublishOutcome> PublishExamAsync(ExamDefinition exam) =>
         PublishAsync(State.DecidePublishExam(Code, exam), State.Exam is not null);
 
     public Task<ExamDefinition?> GetExamAsync() => Task.FromResult(State.Exam);
 
-    public Task<PublishOutcome> PublishMaterialAsync(string materialId, MaterialContent content, CourseEditor? editor = null) =>
+    public Task<PublishOutcome> PublishMaterialAsync(string materialId, MaterialContent content, ContentEditor? editor = null) =>
         PublishAsync(State.DecidePublishMaterial(Code, materialId, content, editor), State.Materials.ContainsKey(materialId));
 
     private async Task<bool> AppendIfAnyAsync(IReadOnlyList<object> events)

@@ -92,7 +92,7 @@ public sealed class CourseState : IStreamState
     }
 
     /// <summary>The event that publishing a material's body produces: none when it is the same.</summary>
-    public IReadOnlyList<object> DecidePublishMaterial(string code, string materialId, MaterialContent content, CourseEditor? editor = null)
+    public IReadOnlyList<object> DecidePublishMaterial(string code, string materialId, MaterialContent content, ContentEditor? editor = null)
     {
         var outline = Description?.Materials.FirstOrDefault(m => m.Id == materialId)
             ?? throw new ArgumentException($"Material '{materialId}' is not in the published list of materials of {code}.", nameof(materialId));
@@ -111,7 +111,7 @@ public sealed class CourseState : IStreamState
     /// The events that publishing <paramref name="proposed"/> produces: none when nothing changes. A new course saved
     /// <paramref name="asDraft"/> is drafted (hidden); a revision keeps the course's status.
     /// </summary>
-    public IReadOnlyList<object> DecidePublish(string code, CourseDescription proposed, CourseEditor? editor = null, bool asDraft = false)
+    public IReadOnlyList<object> DecidePublish(string code, CourseDescription proposed, ContentEditor? editor = null, bool asDraft = false)
     {
         CourseDescriptionRules.Validate(code, proposed);
         if (Description is not null)
@@ -137,7 +137,7 @@ public sealed class CourseState : IStreamState
     }
 
     /// <summary>Taking the course out of the catalogue: nothing when it is already out (draft or withdrawn).</summary>
-    public IReadOnlyList<object> DecideWithdraw(string code, CourseEditor editor, string reason)
+    public IReadOnlyList<object> DecideWithdraw(string code, ContentEditor editor, string reason)
     {
         Require(Status is not null, $"There is no course {code}.");
         Require(!string.IsNullOrWhiteSpace(reason) && reason.Trim().Length <= MaxReasonLength, $"A reason (at most {MaxReasonLength} characters) is required to withdraw a course.");
@@ -145,7 +145,7 @@ public sealed class CourseState : IStreamState
     }
 
     /// <summary>Putting a draft or withdrawn course into the catalogue: every listed material must have its content.</summary>
-    public IReadOnlyList<object> DecideRepublish(string code, CourseEditor editor, string? reason)
+    public IReadOnlyList<object> DecideRepublish(string code, ContentEditor editor, string? reason)
     {
         Require(Status is not null, $"There is no course {code}.");
         Require((reason?.Trim().Length ?? 0) <= MaxReasonLength, $"The reason is at most {MaxReasonLength} characters.");

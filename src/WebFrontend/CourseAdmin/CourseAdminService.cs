@@ -13,19 +13,19 @@ public sealed class CourseAdminService(IClusterClient cluster, CatalogService ca
     public Task<CourseAdminView?> GetAsync(string code) =>
         CatalogService.IsPlausibleCode(code) ? Course(code).GetAdminViewAsync() : Task.FromResult<CourseAdminView?>(null);
 
-    public Task<CourseAdminResult> SaveAsync(string code, CourseDescription description, CourseEditor editor, bool asDraft) =>
+    public Task<CourseAdminResult> SaveAsync(string code, CourseDescription description, ContentEditor editor, bool asDraft) =>
         RunAsync(() => Course(code).PublishAsync(description, editor, asDraft));
 
-    public Task<CourseAdminResult> PublishMaterialAsync(string code, string materialId, MaterialContent content, CourseEditor editor) =>
+    public Task<CourseAdminResult> PublishMaterialAsync(string code, string materialId, MaterialContent content, ContentEditor editor) =>
         RunAsync(() => Course(code).PublishMaterialAsync(materialId, content, editor));
 
-    public Task<CourseAdminResult> WithdrawAsync(string code, CourseEditor editor, string reason) =>
+    public Task<CourseAdminResult> WithdrawAsync(string code, ContentEditor editor, string reason) =>
         RunAsync(() => Course(code).WithdrawAsync(editor, reason));
 
-    public Task<CourseAdminResult> RepublishAsync(string code, CourseEditor editor, string reason) =>
+    public Task<CourseAdminResult> RepublishAsync(string code, ContentEditor editor, string reason) =>
         RunAsync(() => Course(code).RepublishAsync(editor, reason));
 
-    public static CourseEditor EditorOf(ClaimsPrincipal user) =>
+    public static ContentEditor EditorOf(ClaimsPrincipal user) =>
         new(user.Username(), user.FindFirst(MoocClaims.FullName)?.Value ?? user.Username());
 
     private ICourseGrain Course(string code) => cluster.GetGrain<ICourseGrain>(code);

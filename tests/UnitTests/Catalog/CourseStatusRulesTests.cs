@@ -8,7 +8,7 @@ public sealed class CourseStatusRulesTests
 {
     private const string Code = "PLT-UJI-001";
 
-    private static readonly CourseEditor Admin = new("admin", "Administrator MOOC");
+    private static readonly ContentEditor Admin = new("admin", "Administrator MOOC");
 
     private static readonly CourseDescription Course = new(
         "Pelatihan Uji", "Ringkasan.", CourseLevel.Basic, 10, true, "BPSDM", "Deskripsi.", ["ASN aktif"],

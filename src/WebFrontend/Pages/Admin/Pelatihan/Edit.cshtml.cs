@@ -119,7 +119,7 @@ public sealed class EditModel(CourseAdminService courses, VideoUploads uploads, 
 
     public bool HasContent(string materialId) => Course?.Materials.ContainsKey(materialId) == true;
 
-    private async Task<IActionResult> ChangeStatusAsync(string code, Func<CourseEditor, Task<CourseAdminResult>> change, string done)
+    private async Task<IActionResult> ChangeStatusAsync(string code, Func<ContentEditor, Task<CourseAdminResult>> change, string done)
     {
         if (!await LoadAsync(code) || IsNew)
         {
