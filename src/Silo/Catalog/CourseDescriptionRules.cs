@@ -12,18 +12,26 @@ public static class CourseDescriptionRules
             throw new ArgumentException("A course code is 1–40 letters, digits or hyphens.", nameof(code));
         }
 
-        CourseState.Require(!string.IsNullOrWhiteSpace(d.Title) && d.Title.Length <= CourseState.MaxTitleLength, $"The title is required and at most {CourseState.MaxTitleLength} characters.");
-        CourseState.Require(!string.IsNullOrWhiteSpace(d.Summary) && d.Summary.Length <= CourseState.MaxSummaryLength, $"The summary is required and at most {CourseState.MaxSummaryLength} characters.");
-        CourseState.Require(Enum.IsDefined(d.Level), "The level is not one of Basic, Intermediate, Advanced.");
-        CourseState.Require(d.LessonHours is >= 1 and <= 1000, "Lesson hours (JP) must be between 1 and 1000.");
-        CourseState.Require(!string.IsNullOrWhiteSpace(d.Organiser), "The organiser is required.");
-        CourseState.Require(d.Description is not null && d.Requirements is not null && d.Materials is not null && d.Instructor is not null,
+        Require(!string.IsNullOrWhiteSpace(d.Title) && d.Title.Length <= CourseState.MaxTitleLength, $"The title is required and at most {CourseState.MaxTitleLength} characters.");
+        Require(!string.IsNullOrWhiteSpace(d.Summary) && d.Summary.Length <= CourseState.MaxSummaryLength, $"The summary is required and at most {CourseState.MaxSummaryLength} characters.");
+        Require(Enum.IsDefined(d.Level), "The level is not one of Basic, Intermediate, Advanced.");
+        Require(d.LessonHours is >= 1 and <= 1000, "Lesson hours (JP) must be between 1 and 1000.");
+        Require(!string.IsNullOrWhiteSpace(d.Organiser), "The organiser is required.");
+        Require(d.Description is not null && d.Requirements is not null && d.Materials is not null && d.Instructor is not null,
             "Description, requirements, instructor and materials are required (they may be empty lists).");
-        CourseState.Require(d.DurationDays is >= 1 and <= 366, "The duration must be between 1 and 366 days.");
-        CourseState.Require(d.PreviewVideoPath is null || CourseState.IsSitePath(d.PreviewVideoPath), "The preview video is a path on this site (media is not hosted elsewhere).");
-        CourseState.Require(d.Materials!.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() == d.Materials!.Count, "Material ids must be unique within a course.");
-        CourseState.Require(d.Materials!.All(m => !string.IsNullOrWhiteSpace(m.Id) && !string.IsNullOrWhiteSpace(m.Title) && Enum.IsDefined(m.Kind) && m.Minutes is >= 1 and <= 600),
+        Require(d.DurationDays is >= 1 and <= 366, "The duration must be between 1 and 366 days.");
+        Require(d.PreviewVideoPath is null || CourseState.IsSitePath(d.PreviewVideoPath), "The preview video is a path on this site (media is not hosted elsewhere).");
+        Require(d.Materials!.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() == d.Materials!.Count, "Material ids must be unique within a course.");
+        Require(d.Materials!.All(m => !string.IsNullOrWhiteSpace(m.Id) && !string.IsNullOrWhiteSpace(m.Title) && Enum.IsDefined(m.Kind) && m.Minutes is >= 1 and <= 600),
             "Every material needs an id, a title, a kind and 1–600 minutes.");
-        CourseState.Require(d.Materials!.All(m => CourseState.IsValidCode(m.Id)), "A material id is 1–40 letters, digits or hyphens.");
+        Require(d.Materials!.All(m => CourseState.IsValidCode(m.Id)), "A material id is 1–40 letters, digits or hyphens.");
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message);
+        }
     }
 }

@@ -6,11 +6,10 @@ using Mooc.Silo.Publishing;
 namespace Mooc.Silo.Catalog;
 
 /// <summary>A course as rebuilt from its stream, and the rules for publishing it.</summary>
-public sealed class CourseState : IStreamState
+public sealed partial class CourseState : IStreamState
 {
     public const int MaxTitleLength = 200;
     public const int MaxSummaryLength = 1000;
-    public const int MaxReasonLength = 500;
 
     public long Version { get; private set; }
 
@@ -20,15 +19,7 @@ public sealed class CourseState : IStreamState
 
     public ExamDefinition? Exam { get; private set; }
 
-    /// <summary>Null until the course is first saved.</summary>
-    public CourseStatus? Status { get; private set; }
-
-    /// <summary>Ids that were in the list of materials once and were removed: never listed again, so old progress and bodies cannot attach to a new material.</summary>
-    public IReadOnlyCollection<string> RetiredMaterialIds => _everListed.Where(id => Description?.Materials.Any(m => m.Id == id) != true).Order(StringComparer.Ordinal).ToList();
-
     private readonly Dictionary<string, MaterialContent> _materials = new(StringComparer.Ordinal);
-
-    private readonly HashSet<string> _everListed = new(StringComparer.Ordinal);
 
     public static string StreamKey(string code) => $"course:{code}";
 
@@ -62,12 +53,6 @@ public sealed class CourseState : IStreamState
         }
 
         Version++;
-    }
-
-    private void SetDescription(CourseDescription description)
-    {
-        Description = description;
-        _everListed.UnionWith(description.Materials.Select(m => m.Id));
     }
 
     /// <summary>The event that publishing the final exam produces: none when it is the same.</summary>
@@ -136,38 +121,13 @@ public sealed class CourseState : IStreamState
             () => new CourseDescriptionRevised(code, proposed, editor?.Username, editor?.Name));
     }
 
-    /// <summary>Taking the course out of the catalogue: nothing when it is already out (draft or withdrawn).</summary>
-    public IReadOnlyList<object> DecideWithdraw(string code, ContentEditor editor, string reason)
-    {
-        Require(Status is not null, $"There is no course {code}.");
-        Require(!string.IsNullOrWhiteSpace(reason) && reason.Trim().Length <= MaxReasonLength, $"A reason (at most {MaxReasonLength} characters) is required to withdraw a course.");
-        return Status == CourseStatus.Published ? [new CourseWithdrawn(code, editor.Username, editor.Name, reason.Trim())] : [];
-    }
-
-    /// <summary>Putting a draft or withdrawn course into the catalogue: every listed material must have its content.</summary>
-    public IReadOnlyList<object> DecideRepublish(string code, ContentEditor editor, string? reason)
-    {
-        Require(Status is not null, $"There is no course {code}.");
-        Require((reason?.Trim().Length ?? 0) <= MaxReasonLength, $"The reason is at most {MaxReasonLength} characters.");
-        if (Status == CourseStatus.Published)
-        {
-            return [];
-        }
-
-        var empty = Description!.Materials.Where(m => !_materials.ContainsKey(m.Id)).Select(m => m.Id).ToList();
-        Require(empty.Count == 0, $"Every material needs its content before the course is published; missing: {string.Join(", ", empty)}.");
-        return [new CourseRepublished(code, editor.Username, editor.Name, reason?.Trim() ?? "")];
-    }
-
-    private static MaterialKind KindOf(MaterialContent body) => body.VideoPath is null ? MaterialKind.Reading : MaterialKind.Video;
-
     public static bool IsSitePath(string? path) =>
         path is { Length: > 1 and <= 300 } && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains("..", StringComparison.Ordinal);
 
     public static bool IsValidCode(string? code) =>
         !string.IsNullOrWhiteSpace(code) && code.Length <= 40 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
-    internal static void Require(bool condition, string message)
+    private static void Require(bool condition, string message)
     {
         if (!condition)
         {
