@@ -5,4 +5,5 @@ namespace Mooc.Grains.Abstractions.Catalog;
 public sealed record CourseDetail(
     [property: Id(0)] string Code,
     [property: Id(1)] CourseDescription Description,
-    [property: Id(2)] int Participants);
+    [property: Id(2)] int Participants,
+    [property: Id(3)] CourseStatus Status = CourseStatus.Published);

@@ -26,7 +26,27 @@ public sealed class CatalogQueryGrain(IDocumentStore store) : Grain, ICatalogQue
     {
         await using var session = store.QuerySession();
         var entry = await session.LoadAsync<CourseCatalogEntry>(code);
-        return entry is { IsPublished: true } ? new CourseDetail(entry.Id, entry.Description!, entry.Participants) : null;
+        return entry is { IsPublished: true } ? entry.ToDetail() : null;
+    }
+
+    public async Task<CourseDetail?> GetCourseAnyStatusAsync(string code)
+    {
+        await using var session = store.QuerySession();
+        var entry = await session.LoadAsync<CourseCatalogEntry>(code);
+        return entry is { Exists: true } ? entry.ToDetail() : null;
+    }
+
+    public async Task<IReadOnlyList<CourseAdminRow>> ListAllCoursesAsync(string? search)
+    {
+        await using var session = store.QuerySession();
+        var entries = await session.Query<CourseCatalogEntry>().ToListAsync();
+        var text = search?.Trim();
+        return entries
+            .Where(e => e.Exists)
+            .Where(e => string.IsNullOrEmpty(text) || Matches(e, text))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => e.ToAdminRow())
+            .ToList();
     }
 
     public async Task<MaterialContent?> GetMaterialAsync(string code, string materialId)

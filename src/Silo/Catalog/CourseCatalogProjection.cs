@@ -15,6 +15,9 @@ public sealed class CourseCatalogProjection : MultiStreamProjection<CourseCatalo
     {
         Identity<CoursePublished>(e => e.Code);
         Identity<CourseDescriptionRevised>(e => e.Code);
+        Identity<CourseDrafted>(e => e.Code);
+        Identity<CourseWithdrawn>(e => e.Code);
+        Identity<CourseRepublished>(e => e.Code);
         Identity<LearnerEnrolled>(e => e.CourseCode);
     }
 
@@ -23,6 +26,27 @@ public sealed class CourseCatalogProjection : MultiStreamProjection<CourseCatalo
         entry.Id = e.Data.Code;
         entry.Description = e.Data.Description;
         entry.PublishedAt = e.Timestamp;
+        entry.Status = CourseStatus.Published;
+    }
+
+    public static void Apply(IEvent<CourseDrafted> e, CourseCatalogEntry entry)
+    {
+        entry.Id = e.Data.Code;
+        entry.Description = e.Data.Description;
+        entry.Status = CourseStatus.Draft;
+    }
+
+    public static void Apply(CourseWithdrawn e, CourseCatalogEntry entry) => entry.Status = CourseStatus.Withdrawn;
+
+    /// <summary>A draft shown for the first time is "published" from then on.</summary>
+    public static void Apply(IEvent<CourseRepublished> e, CourseCatalogEntry entry)
+    {
+        if (entry.Status == CourseStatus.Draft)
+        {
+            entry.PublishedAt = e.Timestamp;
+        }
+
+        entry.Status = CourseStatus.Published;
     }
 
     public static void Apply(CourseDescriptionRevised e, CourseCatalogEntry entry) => entry.Description = e.Description;

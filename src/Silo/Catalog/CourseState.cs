@@ -6,7 +6,7 @@ using Mooc.Silo.Publishing;
 namespace Mooc.Silo.Catalog;
 
 /// <summary>A course as rebuilt from its stream, and the rules for publishing it.</summary>
-public sealed class CourseState : IStreamState
+public sealed partial class CourseState : IStreamState
 {
     public const int MaxTitleLength = 200;
     public const int MaxSummaryLength = 1000;
@@ -34,10 +34,21 @@ public sealed class CourseState : IStreamState
         switch (@event)
         {
             case CoursePublished e:
-                Description = e.Description;
+                SetDescription(e.Description);
+                Status = CourseStatus.Published;
+                break;
+            case CourseDrafted e:
+                SetDescription(e.Description);
+                Status = CourseStatus.Draft;
                 break;
             case CourseDescriptionRevised e:
-                Description = e.Description;
+                SetDescription(e.Description);
+                break;
+            case CourseWithdrawn:
+                Status = CourseStatus.Withdrawn;
+                break;
+            case CourseRepublished:
+                Status = CourseStatus.Published;
                 break;
             case CourseMaterialPublished e:
                 _materials[e.MaterialId] = e.Content;
@@ -87,7 +98,7 @@ public sealed class CourseState : IStreamState
     }
 
     /// <summary>The event that publishing a material's body produces: none when it is the same.</summary>
-    public IReadOnlyList<object> DecidePublishMaterial(string code, string materialId, MaterialContent content)
+    public IReadOnlyList<object> DecidePublishMaterial(string code, string materialId, MaterialContent content, ContentEditor? editor = null)
     {
         var outline = Description?.Materials.FirstOrDefault(m => m.Id == materialId)
             ?? throw new ArgumentException($"Material '{materialId}' is not in the published list of materials of {code}.", nameof(materialId));
@@ -99,38 +110,39 @@ public sealed class CourseState : IStreamState
         };
         Require(fits, $"Material '{materialId}' is a {outline.Kind}: a reading needs Markdown (≤100,000 characters), a video a path on this site and its length.");
         var current = _materials.GetValueOrDefault(materialId);
-        return current is not null && PublishDecision.SameContent(current, content) ? [] : [new CourseMaterialPublished(code, materialId, content)];
+        return current is not null && PublishDecision.SameContent(current, content) ? [] : [new CourseMaterialPublished(code, materialId, content, editor?.Username, editor?.Name)];
     }
 
-    /// <summary>The events that publishing <paramref name="proposed"/> produces: none when nothing changes.</summary>
-    public IReadOnlyList<object> DecidePublish(string code, CourseDescription proposed)
+    /// <summary>
+    /// The events that publishing <paramref name="proposed"/> produces: none when nothing changes. A new course saved
+    /// <paramref name="asDraft"/> is drafted (hidden); a revision keeps the course's status.
+    /// </summary>
+    public IReadOnlyList<object> DecidePublish(string code, CourseDescription proposed, ContentEditor? editor = null, bool asDraft = false)
     {
-        Validate(code, proposed);
-        return PublishDecision.Decide(Description, proposed, () => new CoursePublished(code, proposed), () => new CourseDescriptionRevised(code, proposed));
-    }
-
-    private static void Validate(string code, CourseDescription d)
-    {
-        if (!IsValidCode(code))
+        CourseDescriptionRules.Validate(code, proposed);
+        if (Description is not null)
         {
-            throw new ArgumentException("A course code is 1–40 letters, digits or hyphens.", nameof(code));
+            var retired = RetiredMaterialIds.Where(id => proposed.Materials.Any(m => m.Id == id)).ToList();
+            Require(retired.Count == 0, $"Material ids once removed are not used again: {string.Join(", ", retired)}.");
+            var changedKind = proposed.Materials
+                .Where(m => _materials.TryGetValue(m.Id, out var body) && KindOf(body) != m.Kind)
+                .Select(m => m.Id).ToList();
+            Require(changedKind.Count == 0, $"Materials with content cannot change kind: {string.Join(", ", changedKind)}.");
         }
 
-        Require(!string.IsNullOrWhiteSpace(d.Title) && d.Title.Length <= MaxTitleLength, $"The title is required and at most {MaxTitleLength} characters.");
-        Require(!string.IsNullOrWhiteSpace(d.Summary) && d.Summary.Length <= MaxSummaryLength, $"The summary is required and at most {MaxSummaryLength} characters.");
-        Require(Enum.IsDefined(d.Level), "The level is not one of Basic, Intermediate, Advanced.");
-        Require(d.LessonHours is >= 1 and <= 1000, "Lesson hours (JP) must be between 1 and 1000.");
-        Require(!string.IsNullOrWhiteSpace(d.Organiser), "The organiser is required.");
-        Require(d.Description is not null && d.Requirements is not null && d.Materials is not null && d.Instructor is not null,
-            "Description, requirements, instructor and materials are required (they may be empty lists).");
-        Require(d.DurationDays is >= 1 and <= 366, "The duration must be between 1 and 366 days.");
-        Require(d.PreviewVideoPath is null || IsSitePath(d.PreviewVideoPath), "The preview video is a path on this site (media is not hosted elsewhere).");
-        Require(d.Materials!.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() == d.Materials!.Count, "Material ids must be unique within a course.");
-        Require(d.Materials!.All(m => !string.IsNullOrWhiteSpace(m.Id) && !string.IsNullOrWhiteSpace(m.Title) && Enum.IsDefined(m.Kind) && m.Minutes is >= 1 and <= 600),
-            "Every material needs an id, a title, a kind and 1–600 minutes.");
+        if (Description is null && asDraft)
+        {
+            Require(editor is not null, "A draft is saved by an admin.");
+            return [new CourseDrafted(code, proposed, editor!.Username, editor.Name)];
+        }
+
+        return PublishDecision.Decide(
+            Description, proposed,
+            () => new CoursePublished(code, proposed, editor?.Username, editor?.Name),
+            () => new CourseDescriptionRevised(code, proposed, editor?.Username, editor?.Name));
     }
 
-    private static bool IsSitePath(string? path) =>
+    public static bool IsSitePath(string? path) =>
         path is { Length: > 1 and <= 300 } && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains("..", StringComparison.Ordinal);
 
     public static bool IsValidCode(string? code) =>

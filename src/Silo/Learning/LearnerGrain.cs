@@ -22,9 +22,13 @@ public sealed class LearnerGrain(IEventJournal journal) : EventSourcedGrain<Lear
             return EnrolmentOutcome.AlreadyEnrolled;
         }
 
-        if (await GrainFactory.GetGrain<ICourseGrain>(courseCode).GetDescriptionAsync() is null)
+        // Drafts and withdrawn trainings take no new learners; those already enrolled keep everything (checked above).
+        switch (await GrainFactory.GetGrain<ICourseGrain>(courseCode).GetStatusAsync())
         {
-            return EnrolmentOutcome.CourseNotFound;
+            case null:
+                return EnrolmentOutcome.CourseNotFound;
+            case not CourseStatus.Published:
+                return EnrolmentOutcome.CourseClosed;
         }
 
         await AppendAsync([new LearnerEnrolled(Username, courseCode)]);

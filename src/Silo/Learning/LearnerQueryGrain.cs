@@ -54,6 +54,7 @@ public sealed class LearnerQueryGrain(IDocumentStore store) : Grain, ILearnerQue
         }
 
         var courses = await session.LoadManyAsync<CourseCatalogEntry>(distinct);
-        return courses.Where(c => c.IsPublished).ToDictionary(c => c.Id);
+        // Withdrawn trainings stay in the lists of the learners who followed them.
+        return courses.Where(c => c.Exists).ToDictionary(c => c.Id);
     }
 }

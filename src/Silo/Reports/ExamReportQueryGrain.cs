@@ -94,7 +94,7 @@ public sealed class ExamReportQueryGrain(IDocumentStore store, IGrainFactory gra
 
         await using var session = store.QuerySession();
         var courses = await session.LoadManyAsync<CourseCatalogEntry>(distinct);
-        return courses.Where(c => c.IsPublished).ToDictionary(c => c.Id, c => c.Description!.Title, StringComparer.Ordinal);
+        return courses.Where(c => c.Exists).ToDictionary(c => c.Id, c => c.Description!.Title, StringComparer.Ordinal);
     }
 
     private async Task<Dictionary<string, AccountProfile>> ProfilesAsync(IEnumerable<string> usernames)

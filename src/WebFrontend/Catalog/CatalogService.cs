@@ -12,6 +12,12 @@ public sealed class CatalogService(IClusterClient cluster)
     public Task<CourseDetail?> GetCourseAsync(string code) =>
         IsPlausibleCode(code) ? Query.GetCourseAsync(code) : Task.FromResult<CourseDetail?>(null);
 
+    /// <summary>A course whatever its status: for learners already enrolled, running exams and admins.</summary>
+    public Task<CourseDetail?> GetCourseAnyStatusAsync(string code) =>
+        IsPlausibleCode(code) ? Query.GetCourseAnyStatusAsync(code) : Task.FromResult<CourseDetail?>(null);
+
+    public Task<IReadOnlyList<CourseAdminRow>> ListAllCoursesAsync(string? search) => Query.ListAllCoursesAsync(search);
+
     public Task<MaterialContent?> GetMaterialAsync(string code, string materialId) =>
         IsPlausibleCode(code) && IsPlausibleCode(materialId) ? Query.GetMaterialAsync(code, materialId) : Task.FromResult<MaterialContent?>(null);
 

@@ -8,11 +8,13 @@ using Mooc.WebFrontend.Accounts.Import;
 using Mooc.WebFrontend.Catalog;
 using Mooc.WebFrontend.Certificates;
 using Mooc.WebFrontend.Clock;
+using Mooc.WebFrontend.CourseAdmin;
 using Mooc.WebFrontend.ExamBanks;
 using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Learning;
 using Mooc.WebFrontend.Localization;
+using Mooc.WebFrontend.Media;
 using Mooc.WebFrontend.Monitoring;
 using Mooc.WebFrontend.News;
 using Mooc.WebFrontend.Replay;
@@ -52,6 +54,8 @@ public static class FrontendProgram
         builder.Services.AddMonitoring();
         builder.Services.AddAttemptReplay();
         builder.Services.AddReports();
+        builder.Services.AddMedia(builder.Configuration, connectionString);
+        builder.Services.AddCourseAdministration();
 
         var app = builder.Build();
         app.UseMoocPipeline();

@@ -3,6 +3,7 @@ using Mooc.WebFrontend.Clock;
 using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Localization;
+using Mooc.WebFrontend.Media;
 using Mooc.WebFrontend.Monitoring;
 
 namespace Mooc.WebFrontend.Hosting;
@@ -21,6 +22,7 @@ public static class PipelineExtensions
             context => !context.Request.Path.StartsWithSegments("/hubs") && !context.Request.Path.StartsWithSegments("/captcha"),
             branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
+        app.UseMediaUploadLimits();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
@@ -33,6 +35,7 @@ public static class PipelineExtensions
         app.MapExamHub();
         app.MapMonitorHub();
         app.MapMoocHealth();
+        app.MapUploadedMedia();
         return app;
     }
 }

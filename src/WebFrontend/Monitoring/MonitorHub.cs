@@ -84,7 +84,7 @@ public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, B
 
     private async Task EnsureTrainingAsync(string courseCode)
     {
-        if (!CatalogService.IsPlausibleCode(courseCode) || await catalog.GetCourseAsync(courseCode) is null)
+        if (!CatalogService.IsPlausibleCode(courseCode) || await catalog.GetCourseAnyStatusAsync(courseCode) is null)
         {
             throw new HubException(UnknownTraining);
         }

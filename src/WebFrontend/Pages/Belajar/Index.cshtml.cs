@@ -41,7 +41,8 @@ public sealed class IndexModel(CatalogService catalog, LearningService learning,
 
     public async Task<IActionResult> OnGetAsync(string code, string? materialId, string? tab)
     {
-        if (await catalog.GetCourseAsync(code) is not { } course)
+        // A withdrawn training stays open to the learners already enrolled; the detail page answers everyone else.
+        if (await catalog.GetCourseAnyStatusAsync(code) is not { } course)
         {
             return NotFound();
         }
@@ -86,7 +87,7 @@ public sealed class IndexModel(CatalogService catalog, LearningService learning,
             return NotFound(new { outcome = outcome.ToString() });
         }
 
-        var course = await catalog.GetCourseAsync(code);
+        var course = await catalog.GetCourseAnyStatusAsync(code);
         var progress = await learning.GetProgressAsync(User.Username(), code);
         var total = course?.Description.Materials.Count ?? 0;
         var completed = course?.Description.Materials.Count(m => progress.CompletedMaterialIds.Contains(m.Id)) ?? 0;

@@ -28,7 +28,11 @@ public sealed class DetailModel(CatalogService catalog, LearningService learning
     {
         if (await catalog.GetCourseAsync(code) is not { } course)
         {
-            return NotFound();
+            // Withdrawn: gone for the public, but a learner already enrolled goes on to the learning page.
+            return User.Identity?.IsAuthenticated == true && await catalog.GetCourseAnyStatusAsync(code) is not null
+                && await learning.IsEnrolledAsync(User.Username(), code)
+                ? RedirectToPage("/Belajar/Index", new { code })
+                : NotFound();
         }
 
         Course = course;
@@ -49,7 +53,8 @@ public sealed class DetailModel(CatalogService catalog, LearningService learning
         }
 
         var outcome = await learning.EnrolAsync(User.Username(), code);
-        if (outcome == EnrolmentOutcome.CourseNotFound)
+        // A draft or withdrawn training is not there for someone not yet enrolled, exactly like an unknown code.
+        if (outcome is EnrolmentOutcome.CourseNotFound or EnrolmentOutcome.CourseClosed)
         {
             return NotFound();
         }

@@ -27,7 +27,7 @@ public sealed class IndexModel(ExamService exams, CatalogService catalog) : Page
         }
 
         Attempt = attempt;
-        var course = await catalog.GetCourseAsync(attempt.CourseCode);
+        var course = await catalog.GetCourseAnyStatusAsync(attempt.CourseCode);
         Title = course?.Description.Title ?? attempt.CourseCode;
         HasCertificate = course?.Description.HasCertificate == true;
         return Page();
