@@ -6,14 +6,15 @@ using Mooc.WebFrontend.ExamBanks;
 
 namespace Mooc.WebFrontend.Pages.Admin;
 
-/// <summary>Admin: "Bank Soal &amp; Ujian", every training with the size of its question bank, to pick one to edit.</summary>
+/// <summary>Admin: "Bank Soal &amp; Ujian", every training (drafts and withdrawn ones too) with the size of its question bank, to pick one to edit.</summary>
 public sealed class BankSoalModel(CatalogService catalog, ExamBankService banks) : PageModel
 {
-    public IReadOnlyList<(CourseCard Course, ExamEdition? Exam)> Rows { get; private set; } = [];
+    public IReadOnlyList<(CourseAdminRow Course, ExamEdition? Exam)> Rows { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var courses = await catalog.ListPublishedCoursesAsync(CatalogFilter.All);
+        // Drafts too: a new training gets its exam before it is published.
+        var courses = await catalog.ListAllCoursesAsync(null);
         var exams = await Task.WhenAll(courses.Select(c => banks.GetExamAsync(c.Code)));
         Rows = courses.Zip(exams).OrderBy(r => r.First.Code, StringComparer.Ordinal).ToList();
     }

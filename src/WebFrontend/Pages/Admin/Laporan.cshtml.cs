@@ -32,7 +32,7 @@ public sealed class LaporanModel(ExamReportService reports, CatalogService catal
     [BindProperty(SupportsGet = true, Name = "hasil")]
     public string? Hasil { get; set; }
 
-    public IReadOnlyList<CourseCard> Courses { get; private set; } = [];
+    public IReadOnlyList<CourseAdminRow> Courses { get; private set; } = [];
 
     public ExamReportProblem Problem { get; private set; }
 
@@ -92,6 +92,7 @@ public sealed class LaporanModel(ExamReportService reports, CatalogService catal
         return filter;
     }
 
-    private async Task<IReadOnlyList<CourseCard>> CoursesAsync() =>
-        [.. (await catalog.ListPublishedCoursesAsync(CatalogFilter.All)).OrderBy(c => c.Code, StringComparer.Ordinal)];
+    // Withdrawn trainings too: their results stay reportable.
+    private async Task<IReadOnlyList<CourseAdminRow>> CoursesAsync() =>
+        [.. (await catalog.ListAllCoursesAsync(null)).OrderBy(c => c.Code, StringComparer.Ordinal)];
 }
