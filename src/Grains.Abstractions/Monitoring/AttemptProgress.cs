@@ -20,4 +20,5 @@ public sealed record AttemptProgress(
     [property: Id(11)] bool? Passed,
     [property: Id(12)] bool SubmittedByServer,
     [property: Id(13)] DateTimeOffset At,
-    [property: Id(14)] int NewAnswers);
+    [property: Id(14)] int NewAnswers,
+    [property: Id(15)] Guid? SittingId = null);
