@@ -15,6 +15,7 @@ using Mooc.WebFrontend.Monitoring;
 using Mooc.WebFrontend.News;
 using Mooc.WebFrontend.Replay;
 using Mooc.WebFrontend.Reports;
+using Mooc.WebFrontend.Sittings;
 
 namespace Mooc.WebFrontend.Hosting;
 
@@ -48,6 +49,7 @@ public static class FrontendProgram
         builder.Services.AddMonitoring();
         builder.Services.AddAttemptReplay();
         builder.Services.AddReports();
+        builder.Services.AddSittings();
 
         var app = builder.Build();
         app.UseMoocPipeline();

@@ -117,6 +117,18 @@ public sealed class IndexModel(CatalogService catalog, LearningService learning,
             return RedirectToPage("/Ujian/Index", new { attemptId });
         }
 
+        if (Sittings.SittingStartText.For(text, outcome) is { } sittingMessage)
+        {
+            TempData["ExamMessage"] = sittingMessage;
+            if (outcome.Sitting is { Wave: { } wave, AdmitAt: { } admitAt } notice)
+            {
+                TempData["ExamWave"] = wave;
+                TempData["ExamWaitMs"] = (long)Math.Ceiling(Math.Max(0, (admitAt - notice.At).TotalMilliseconds));
+            }
+
+            return RedirectToPage(new { code, tab = "ujian" });
+        }
+
         TempData["ExamMessage"] = outcome.Status switch
         {
             Grains.Abstractions.Exams.ExamStartStatus.MaterialsIncomplete => "Ujian akhir dapat diikuti setelah semua materi selesai.",
