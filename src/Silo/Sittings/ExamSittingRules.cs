@@ -2,7 +2,7 @@ using Mooc.Grains.Abstractions.Sittings;
 
 namespace Mooc.Silo.Sittings;
 
-/// <summary>The rules a sitting's plan must meet, and its normal form (trimmed, blanks and repeats dropped).</summary>
+/// <summary>The rules a sitting's plan must meet, and its normal form (trimmed, usernames lower-case, blanks and repeats dropped).</summary>
 public static class ExamSittingRules
 {
     public const int MaxNameLength = 120;
@@ -18,7 +18,8 @@ public static class ExamSittingRules
     public static ExamSittingPlan Normalize(ExamSittingPlan plan) => plan with
     {
         Name = (plan.Name ?? "").Trim(),
-        Participants = (plan.Participants ?? []).Select(p => (p ?? "").Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+        // Usernames are stored lower-case (AccountRules.NormalizeUsername); NIPs are digits.
+        Participants = (plan.Participants ?? []).Select(p => (p ?? "").Trim().ToLowerInvariant()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
         Units = (plan.Units ?? []).Select(u => (u ?? "").Trim()).Where(u => u.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
     };
 

@@ -45,7 +45,7 @@ public sealed class ExamSittingTests(SittingSilo silo) : IClassFixture<SittingSi
     {
         const string code = "JDW-002";
         await silo.PrepareAsync(code, "citra", "dodi", "eka");
-        await silo.Grains.GetGrain<IAccountGrain>("eka").RegisterAsync(new AccountProfile("eka", "eka", "Eka Putri", "Kanim Uji Kelas I", "eka@example.go.id", AccountRole.Learner), "Peserta#2026");
+        await silo.Grains.GetGrain<IAccountGrain>("eka").RegisterAsync(new AccountProfile("eka", "199512312020122001", "Eka Putri", "Kanim Uji Kelas I", "eka@example.go.id", AccountRole.Learner), "Peserta#2026");
         var morning = await silo.ScheduleAsync(code, silo.Plan(["citra"], TimeSpan.Zero, TimeSpan.FromMinutes(30), duration: 45, units: ["kanim uji kelas i"]));
         var other = await silo.ScheduleAsync(code, silo.Plan(["dodi"], TimeSpan.Zero, TimeSpan.FromMinutes(30), duration: 25));
 

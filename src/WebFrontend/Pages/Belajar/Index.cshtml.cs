@@ -123,7 +123,8 @@ public sealed class IndexModel(CatalogService catalog, LearningService learning,
             if (outcome.Sitting is { Wave: { } wave, AdmitAt: { } admitAt } notice)
             {
                 TempData["ExamWave"] = wave;
-                TempData["ExamWaitMs"] = (long)Math.Ceiling(Math.Max(0, (admitAt - notice.At).TotalMilliseconds));
+                // TempData keeps ints, not longs; a wait is at most hours.
+                TempData["ExamWaitMs"] = (int)Math.Ceiling(Math.Clamp((admitAt - notice.At).TotalMilliseconds, 0, int.MaxValue));
             }
 
             return RedirectToPage(new { code, tab = "ujian" });
