@@ -5,6 +5,9 @@ namespace Mooc.LoadTests.Cli;
 /// "Daftar", materials), which share of examinees drop their connection or leave the exam to the deadline, and where
 /// the event store is for the check after the run. <see cref="SignInEarly"/>: the set-up also signs every examinee in
 /// and keeps the session, as a waiting room before the exam bell would, so the load starts at "Mulai Ujian".
+/// <see cref="SittingWaveSize"/> above 0: the set-up also schedules a sitting ("Jadwal Ujian") for the examinees, opening
+/// at once, admitting that many per wave every <see cref="SittingWaveInterval"/> seconds, with attempts of
+/// <see cref="SittingDuration"/> minutes; the examinees then go through the waiting room.
 /// </summary>
 public sealed record ExamRunOptions(
     bool Setup = false,
@@ -15,4 +18,10 @@ public sealed record ExamRunOptions(
     double AbandonShare = 0,
     string? Database = null,
     string? DatabaseSource = null,
-    bool SignInEarly = false);
+    bool SignInEarly = false,
+    int SittingWaveSize = 0,
+    int SittingWaveInterval = 0,
+    int SittingDuration = 90)
+{
+    public bool UsesSitting => SittingWaveSize > 0;
+}

@@ -20,6 +20,9 @@ public sealed class RunMetrics(bool exam = false)
     /// <summary>"Mulai Ujian": GET of the exam tab + POST until the 302 to the attempt.</summary>
     public TimingRecorder StartExam { get; } = new(MeasureNames.StartExam);
 
+    /// <summary>With a sitting: first "Mulai Ujian" → the attempt, the waiting room included (0 for those admitted at once).</summary>
+    public TimingRecorder AdmissionWait { get; } = new(MeasureNames.AdmissionWait);
+
     /// <summary>Invoke Join → page state.</summary>
     public TimingRecorder Join { get; } = new(MeasureNames.Join);
 
@@ -95,7 +98,7 @@ public sealed class RunMetrics(bool exam = false)
     public long Requests => HttpRequests.Value + HubInvocations.Value;
 
     public IReadOnlyList<TimingRecorder> Timings => Exam
-        ? [SignIn, StartExam, HubConnect, Join, Navigate, AnswerAck, AnswerAckDuringSignIns, AnswerAckQuiet, Submit, RemainingDrift, DeadlineDrift, DeadlineSubmit, DeadlinePush, ProjectionLag]
+        ? [SignIn, StartExam, .. (AdmissionWait.Summarize().Count > 0 ? new[] { AdmissionWait } : []), HubConnect, Join, Navigate, AnswerAck, AnswerAckDuringSignIns, AnswerAckQuiet, Submit, RemainingDrift, DeadlineDrift, DeadlineSubmit, DeadlinePush, ProjectionLag]
         : [HttpGet, HubConnect, HubInvoke, ClockDrift];
 
     public IReadOnlyList<TallyCount> Counts => Exam
