@@ -61,7 +61,7 @@ public sealed class ExamSittingTests(SittingSilo silo) : IClassFixture<SittingSi
 
         var monitor = silo.Grains.GetGrain<IExamMonitorGrain>(code);
         var board = await Eventually.GetAsync(() => monitor.GetBoardAsync(ExamBoardQuery.Default with { SittingId = morning }), b => b.Matching == 2, TimeSpan.FromSeconds(10), "the morning sitting's two attempts");
-        Assert.Equal([citra.AttemptId!.Value, eka.AttemptId!.Value], board.Rows.Select(r => r.AttemptId).Order());
+        Assert.Equal(new[] { citra.AttemptId!.Value, eka.AttemptId!.Value }.Order(), board.Rows.Select(r => r.AttemptId).Order());
         Assert.All(board.Rows, r => Assert.Equal(morning, r.SittingId));
         Assert.Equal((2, 2), (board.Totals.Started, board.Totals.InProgress));
         var whole = await monitor.GetBoardAsync(ExamBoardQuery.Default);
