@@ -29,8 +29,9 @@ public static class IndonesianTime
 
     public static DateOnly Day(DateTimeOffset value) => Wib.Day(value);
 
-    /// <summary>"2026-12-02T09:00" in WIB, for a datetime-local input.</summary>
-    public static string InputValue(DateTimeOffset value) => ToWib(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>"2026-12-02T09:00" in WIB (with seconds when it has them, so posting it back changes nothing), for a datetime-local input.</summary>
+    public static string InputValue(DateTimeOffset value) =>
+        ToWib(value).ToString(value.Second == 0 && value.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>A datetime-local input's value ("2026-12-02T09:00", seconds optional) read as WIB; null when it is not one.</summary>
     public static DateTimeOffset? FromInput(string? value) =>

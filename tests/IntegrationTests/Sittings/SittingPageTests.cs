@@ -95,6 +95,20 @@ public sealed class SittingPageTests : IAsyncLifetime
         Assert.Contains("aria-live=\"polite\"", waiting, StringComparison.Ordinal);
         var ms = long.Parse(System.Text.RegularExpressions.Regex.Match(waiting, "data-wait-ms=\"(\\d+)\"").Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.InRange(ms, 1, 600_000);
+
+        // Under way: the edit form posts back unchanged values; only a later close is taken.
+        var sitting = Assert.Single(await Schedule(Waves).ListAsync());
+        var edit = $"admin/jadwal/form?kode={Waves}&id={sitting.Id}";
+        var shown = await admin.GetStringAsync(edit);
+        var fields = new SittingFields(Waves, HtmlForm.Hidden(shown, "Input.Nama"), $"{Siti}\n{Yohanes}", HtmlForm.Hidden(shown, "Input.Buka"),
+            HtmlForm.Hidden(shown, "Input.Tutup"), HtmlForm.Hidden(shown, "Input.Durasi"), HtmlForm.Hidden(shown, "Input.Gelombang"), HtmlForm.Hidden(shown, "Input.Jeda"));
+        var wider = await PostAsync(admin, edit, fields with { Wave = "100" });
+        Assert.Contains("Jadwal ini sudah berlangsung", wider.Html, StringComparison.Ordinal);
+        var later = Wib(sitting.Plan.ClosesAt.AddMinutes(15));
+        var extended = await PostAsync(admin, edit, fields with { Closes = later });
+        Assert.Equal(HttpStatusCode.Redirect, extended.Status);
+        var revised = Assert.Single(await Schedule(Waves).ListAsync());
+        Assert.Equal((sitting.Plan.ClosesAt.AddMinutes(15), 1, sitting.Plan.OpensAt), (revised.Plan.ClosesAt, revised.Plan.WaveSize, revised.Plan.OpensAt));
     }
 
     [Fact]
