@@ -21,4 +21,4 @@ public sealed record AttemptProgress(
     [property: Id(12)] bool SubmittedByServer,
     [property: Id(13)] DateTimeOffset At,
     [property: Id(14)] int NewAnswers,
-    [property: Id(15)] Guid? SittingId = null);
+    [property: Id(16)] Guid? SittingId = null);

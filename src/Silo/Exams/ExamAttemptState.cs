@@ -129,7 +129,7 @@ public sealed class ExamAttemptState : IStreamState
     {
         var s = Started ?? throw new InvalidOperationException("This exam attempt has not been started.");
         return new AttemptProgress(s.AttemptId, s.Username, s.CourseCode, s.AttemptNumber, Status, CurrentQuestion, _answers.Count, s.Questions.Count,
-            s.StartedAt, Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers, s.SittingId);
+            s.StartedAt, Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers, SittingId: s.SittingId);
     }
 
     public ExamOutcome? Outcome() => Graded is null

@@ -27,7 +27,7 @@ public static class SittingText
         SittingRefusal.AlreadyCancelled => text["Jadwal ini sudah dibatalkan."],
         SittingRefusal.CloseNotLater => text["Jadwal yang sedang berlangsung hanya dapat diperpanjang: waktu tutup harus setelah waktu tutup sekarang."],
         SittingRefusal.ReasonMissing => text["Alasan wajib diisi."],
-        SittingRefusal.ReasonTooLong => text["Alasan paling panjang 500 karakter."],
+        SittingRefusal.ReasonTooLong => text["Alasan pembatalan paling panjang 500 karakter."],
         SittingRefusal.NoExam => text["Pelatihan ini belum memiliki ujian akhir."],
         _ => text["Perubahan tidak disimpan."],
     };
