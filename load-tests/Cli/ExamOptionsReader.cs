@@ -14,6 +14,9 @@ public static class ExamOptionsReader
             TryReadShare(values, "--abandon-share", out var abandonShare),
             TryReadSeconds(values, "--drop-seconds", 5, out var dropSeconds),
             TryReadWatchers(values, out var boardWatchers),
+            TryReadWhole(values, "--sitting-wave-size", 0, 1, 100_000, out var waveSize),
+            TryReadWhole(values, "--sitting-wave-interval", 0, 0, 600, out var waveInterval),
+            TryReadWhole(values, "--sitting-duration", 90, 1, 600, out var sittingDuration),
         ];
         var error = errors.FirstOrDefault(e => e is not null);
         if (error is not null)
@@ -34,8 +37,31 @@ public static class ExamOptionsReader
             database,
             source,
             flags.Contains("--sign-in-early"),
-            boardWatchers);
-        return options.SignInEarly && !options.Setup ? "--sign-in-early needs --setup (the set-up is where the examinees sign in)." : null;
+            boardWatchers,
+            waveSize,
+            waveInterval,
+            sittingDuration);
+        if (!options.UsesSitting && (values.ContainsKey("--sitting-wave-interval") || values.ContainsKey("--sitting-duration")))
+        {
+            return "--sitting-wave-interval and --sitting-duration need --sitting-wave-size.";
+        }
+
+        return options.SignInEarly && !options.Setup ? "--sign-in-early needs --setup (the set-up is where the examinees sign in)."
+            : options.UsesSitting && !options.Setup ? "--sitting-wave-size needs --setup (the set-up schedules the sitting)."
+            : null;
+    }
+
+    private static string? TryReadWhole(IReadOnlyDictionary<string, string> values, string name, int fallback, int min, int max, out int number)
+    {
+        number = fallback;
+        if (!values.TryGetValue(name, out var raw))
+        {
+            return null;
+        }
+
+        return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= min && number <= max
+            ? null
+            : $"{name} must be a whole number from {min} to {max}, not '{raw}'.";
     }
 
     private static string? TryReadShare(IReadOnlyDictionary<string, string> values, string name, out double share)

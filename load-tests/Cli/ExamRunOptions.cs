@@ -6,6 +6,9 @@ namespace Mooc.LoadTests.Cli;
 /// the event store is for the check after the run. <see cref="SignInEarly"/>: the set-up also signs every examinee in
 /// and keeps the session, as a waiting room before the exam bell would, so the load starts at "Mulai Ujian".
 /// <see cref="BoardWatchers"/>: admins who watch the training's live board ("Pantau Ujian") through the run.
+/// <see cref="SittingWaveSize"/> above 0: the set-up also schedules a sitting ("Jadwal Ujian") for the examinees, opening
+/// at once, admitting that many per wave every <see cref="SittingWaveInterval"/> seconds, with attempts of
+/// <see cref="SittingDuration"/> minutes; the examinees then go through the waiting room.
 /// </summary>
 public sealed record ExamRunOptions(
     bool Setup = false,
@@ -17,4 +20,10 @@ public sealed record ExamRunOptions(
     string? Database = null,
     string? DatabaseSource = null,
     bool SignInEarly = false,
-    int BoardWatchers = 0);
+    int BoardWatchers = 0,
+    int SittingWaveSize = 0,
+    int SittingWaveInterval = 0,
+    int SittingDuration = 90)
+{
+    public bool UsesSitting => SittingWaveSize > 0;
+}

@@ -10,6 +10,7 @@ public static class OptionsParser
         [
             "--url", "--users", "--duration", "--ramp", "--think-ms", "--shape", "--reports", "--captcha", "--course", "--accounts",
             "--admin-user", "--admin-password", "--drop-share", "--drop-seconds", "--abandon-share", "--database", "--watch-board",
+            "--sitting-wave-size", "--sitting-wave-interval", "--sitting-duration",
         ];
 
     private static readonly HashSet<string> FlagOptions = ["--allow-remote", "--setup", "--sign-in-early"];

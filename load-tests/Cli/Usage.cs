@@ -35,6 +35,11 @@ public static class Usage
                              on Impor Akun, then every examinee signs in, "Daftar", finishes materials.
           --sign-in-early    ujian-massal: the set-up also signs every examinee in and keeps the session
                              (a waiting room); the load then starts at "Mulai Ujian".
+          --sitting-wave-size N, --sitting-wave-interval S, --sitting-duration M
+                             ujian-massal (with --setup): the set-up schedules a sitting (Jadwal Ujian)
+                             for the examinees opening at once, N admitted per wave every S seconds
+                             (default 0), attempts of M minutes (default 90); examinees wait in the
+                             waiting room and the report shows the admission wait.
           --admin-user U, --admin-password P
                              ujian-massal: the admin for --setup (default the demo admin).
           --accounts FILE    ujian-massal: username;password CSV of existing accounts, one per user

@@ -12,6 +12,7 @@ public static class MeasureNames
     public const string ClockDrift = "Clock drift";
     public const string SignIn = "Sign-in";
     public const string StartExam = "Mulai Ujian";
+    public const string AdmissionWait = "Admission wait";
     public const string Join = "Join";
     public const string Navigate = "Navigate";
     public const string AnswerAck = "Answer ack";

@@ -27,6 +27,9 @@ public sealed class RunMetrics
     /// <summary>"Mulai Ujian": GET of the exam tab + POST until the 302 to the attempt.</summary>
     public TimingRecorder StartExam { get; } = new(MeasureNames.StartExam);
 
+    /// <summary>With a sitting: first "Mulai Ujian" → the attempt, the waiting room included (0 for those admitted at once).</summary>
+    public TimingRecorder AdmissionWait { get; } = new(MeasureNames.AdmissionWait);
+
     /// <summary>Invoke Join → page state.</summary>
     public TimingRecorder Join { get; } = new(MeasureNames.Join);
 
@@ -113,7 +116,7 @@ public sealed class RunMetrics
     public long Requests => HttpRequests.Value + HubInvocations.Value;
 
     public IReadOnlyList<TimingRecorder> Timings => Exam
-        ? [SignIn, StartExam, HubConnect, Join, Navigate, AnswerAck, AnswerAckDuringSignIns, AnswerAckQuiet, Submit, RemainingDrift, DeadlineDrift, DeadlineSubmit, DeadlinePush, ProjectionLag, BoardUpdate]
+        ? [SignIn, StartExam, .. (AdmissionWait.Summarize().Count > 0 ? new[] { AdmissionWait } : []), HubConnect, Join, Navigate, AnswerAck, AnswerAckDuringSignIns, AnswerAckQuiet, Submit, RemainingDrift, DeadlineDrift, DeadlineSubmit, DeadlinePush, ProjectionLag, BoardUpdate]
         : [HttpGet, HubConnect, HubInvoke, ClockDrift];
 
     public IReadOnlyList<TallyCount> Counts => Exam

@@ -111,48 +111,6 @@ public sealed partial class LearnerBrowser : IDisposable
         }
     }
 
-    /// <summary>"Mulai Ujian": the attempt id from the redirect to /ujian/{id}, or null (refused or failed; recorded).</summary>
-    public async Task<Guid?> StartExamAsync(CancellationToken stop)
-    {
-        var path = $"belajar/{course}";
-        var started = Stopwatch.GetTimestamp();
-        var page = await GetPageAsync($"{path}?tab=ujian", StartOperation, stop);
-        var token = page is null ? null : HtmlForm.AntiforgeryToken(page);
-        if (token is null)
-        {
-            if (page is not null)
-            {
-                metrics.Errors.Record(StartOperation, "Learning page without anti-forgery token");
-            }
-
-            return null;
-        }
-
-        using var response = await PostAsync($"{path}?handler=MulaiUjian", StartOperation, TokenForm(token), stop);
-        if (response is null)
-        {
-            return null;
-        }
-
-        var location = response.Headers.Location?.OriginalString ?? string.Empty;
-        var attempt = AttemptInLocation().Match(location);
-        if (response.StatusCode == HttpStatusCode.Redirect && attempt.Success)
-        {
-            metrics.StartExam.Record(Stopwatch.GetElapsedTime(started));
-            return Guid.Parse(attempt.Groups[1].Value);
-        }
-
-        if (response.StatusCode == HttpStatusCode.Redirect)
-        {
-            // Materials incomplete, no attempts left, already passed: the page shows why; not a transport failure.
-            metrics.ExamOutcomes.Record("exam not started (Mulai Ujian refused)");
-            return null;
-        }
-
-        metrics.Errors.Record(StartOperation, ErrorKind.OfStatus(response.StatusCode));
-        return null;
-    }
-
     /// <summary>A page of the site (HTTP 200 only), or null (recorded as an error of "set-up page").</summary>
     public Task<string?> GetAsync(string path, CancellationToken stop) => GetPageAsync(path, SetupOperation, stop);
 

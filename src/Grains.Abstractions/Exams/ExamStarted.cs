@@ -1,6 +1,7 @@
 namespace Mooc.Grains.Abstractions.Exams;
 
 /// <summary>An attempt started (manual E.1): its questions in order, and a deadline fixed by the server's clock.</summary>
+/// <param name="SittingId">The sitting it started in (none for a training without a schedule, and for events older than sittings).</param>
 public sealed record ExamStarted(
     Guid AttemptId,
     string Username,
@@ -10,4 +11,5 @@ public sealed record ExamStarted(
     int PassingGrade,
     int MaxAttempts,
     DateTimeOffset StartedAt,
-    DateTimeOffset Deadline);
+    DateTimeOffset Deadline,
+    Guid? SittingId = null);

@@ -22,4 +22,5 @@ public sealed record AttemptProgress(
     [property: Id(12)] bool SubmittedByServer,
     [property: Id(13)] DateTimeOffset At,
     [property: Id(14)] int NewAnswers,
-    [property: Id(15)] int Reopens = 0);
+    [property: Id(15)] int Reopens = 0,
+    [property: Id(16)] Guid? SittingId = null);

@@ -22,4 +22,5 @@ public sealed record MonitoredAttempt(
     [property: Id(12)] bool? Passed,
     [property: Id(13)] bool SubmittedByServer,
     [property: Id(14)] bool Online,
-    [property: Id(15)] DateTimeOffset LastSeen);
+    [property: Id(15)] DateTimeOffset LastSeen,
+    [property: Id(16)] Guid? SittingId = null);

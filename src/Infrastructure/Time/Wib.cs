@@ -10,6 +10,13 @@ public static class Wib
     /// <summary>The calendar day in WIB.</summary>
     public static DateOnly Day(DateTimeOffset value) => DateOnly.FromDateTime(From(value).DateTime);
 
+    /// <summary>The instant a WIB wall-clock time (as typed in a form) denotes, in UTC.</summary>
+    public static DateTimeOffset FromLocal(DateTime wallClock)
+    {
+        var local = DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     /// <summary>The instant a WIB calendar day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {

@@ -53,10 +53,10 @@ public sealed partial class ExamAttemptGrain(
         var exam = await GrainFactory.GetGrain<ICourseGrain>(request.CourseCode).GetExamAsync()
             ?? throw new InvalidOperationException($"Training {request.CourseCode} has no final exam.");
         var now = time.GetUtcNow();
-        var deadline = now.AddMinutes(exam.Settings.DurationMinutes);
+        var deadline = now.AddMinutes(request.DurationMinutes ?? exam.Settings.DurationMinutes);
         var questions = AttemptPlanner.Plan(exam, Random.Shared);
         await AppendAsync([new ExamStarted(AttemptId, request.Username, request.CourseCode, request.AttemptNumber, questions,
-            exam.Settings.PassingGrade, exam.Settings.MaxAttempts, now, deadline)]);
+            exam.Settings.PassingGrade, exam.Settings.MaxAttempts, now, deadline, request.SittingId)]);
         await this.RegisterOrUpdateReminder(DeadlineReminder, Until(deadline) + TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         ScheduleDeadlineTimer();
         ReportProgress(newAnswers: 0);

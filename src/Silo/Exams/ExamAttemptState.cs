@@ -143,7 +143,7 @@ public sealed partial class ExamAttemptState : IStreamState
     {
         var s = Started ?? throw new InvalidOperationException("This exam attempt has not been started.");
         return new AttemptProgress(s.AttemptId, s.Username, s.CourseCode, s.AttemptNumber, Status, CurrentQuestion, _answers.Count, s.Questions.Count,
-            s.StartedAt, Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers, Reopens);
+            s.StartedAt, Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers, Reopens, s.SittingId);
     }
 
     public ExamOutcome? Outcome() => Graded is null

@@ -2,6 +2,8 @@ using Mooc.Grains.Abstractions.Catalog;
 using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
 using Mooc.Silo.EventStore;
+using Mooc.Silo.Hosting;
+using Mooc.Silo.Sittings;
 
 namespace Mooc.Silo.Learning;
 
@@ -9,7 +11,8 @@ namespace Mooc.Silo.Learning;
 /// Single writer of one learner's stream: enrolments, completed materials, completed trainings. One activation
 /// per learner, so two "Daftar" clicks at once enrol once.
 /// </summary>
-public sealed class LearnerGrain(IEventJournal journal) : EventSourcedGrain<LearnerState>(journal), ILearnerGrain
+public sealed class LearnerGrain(IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
+    : EventSourcedGrain<LearnerState>(journal), ILearnerGrain
 {
     private string Username => this.GetPrimaryKeyString();
 
@@ -110,12 +113,19 @@ public sealed class LearnerGrain(IEventJournal journal) : EventSourcedGrain<Lear
             return new ExamStartOutcome(ExamStartStatus.NoAttemptsLeft, null);
         }
 
+        // A training with sittings: only inside the learner's window and wave; a refusal appends nothing.
+        var (refusal, sitting) = await SittingGate.CheckAsync(GrainFactory, Username, courseCode, time.GetUtcNow());
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         // The learner's stream records the attempt first: one open attempt per training, and a crash after this
         // line resumes the same attempt on the next "Mulai Ujian".
         var attemptId = Guid.NewGuid();
         var number = course.AttemptsUsed + 1;
         await AppendAsync([new ExamAttemptOpened(Username, courseCode, attemptId, number)]);
-        await GrainFactory.GetGrain<IExamAttemptGrain>(attemptId).StartAsync(new ExamStartRequest(Username, courseCode, number));
+        await GrainFactory.GetGrain<IExamAttemptGrain>(attemptId).StartAsync(new ExamStartRequest(Username, courseCode, number, sitting?.Id, sitting?.Plan.DurationMinutes));
         return new ExamStartOutcome(ExamStartStatus.Started, attemptId);
     }
 

@@ -18,6 +18,7 @@ public sealed class ExamBoardState
     private readonly Dictionary<string, List<Guid>> _attemptsOf = new(StringComparer.Ordinal);
     private readonly HashSet<Guid> _changed = [];
     private readonly AnswerRate _rate = new();
+    private readonly Dictionary<Guid, AnswerRate> _sittingRates = [];
 
     public int Count => _entries.Count;
 
@@ -29,6 +30,16 @@ public sealed class ExamBoardState
     public bool Apply(AttemptProgress progress, bool examineeActed = true)
     {
         _rate.Add(progress.At, progress.NewAnswers);
+        if (progress.SittingId is { } sitting)
+        {
+            if (!_sittingRates.TryGetValue(sitting, out var rate))
+            {
+                _sittingRates[sitting] = rate = new AnswerRate();
+            }
+
+            rate.Add(progress.At, progress.NewAnswers);
+        }
+
         if (_entries.TryGetValue(progress.AttemptId, out var entry))
         {
             var old = entry.Progress;
@@ -98,13 +109,20 @@ public sealed class ExamBoardState
         return (matching.Skip((page - 1) * size).Take(size).ToList(), matching.Count);
     }
 
-    public ExamBoardTotals Totals(DateTimeOffset now)
+    /// <summary>The totals of the whole board, or of the attempts of one sitting.</summary>
+    public ExamBoardTotals Totals(DateTimeOffset now, Guid? sittingId = null)
     {
         var bands = new int[10];
-        int inProgress = 0, submitted = 0, passed = 0, online = 0;
+        int started = 0, inProgress = 0, submitted = 0, passed = 0, online = 0;
         foreach (var entry in _entries.Values)
         {
             var p = entry.Progress;
+            if (sittingId is not null && p.SittingId != sittingId)
+            {
+                continue;
+            }
+
+            started++;
             if (p.Status == AttemptStatus.InProgress)
             {
                 inProgress++;
@@ -117,11 +135,17 @@ public sealed class ExamBoardState
             bands[Math.Clamp((p.Score ?? 0) / 10, 0, 9)]++;
         }
 
-        return new ExamBoardTotals(_entries.Count, inProgress, submitted, passed, submitted - passed, online, _rate.PerMinute(now), bands);
+        var rate = sittingId is null ? _rate.PerMinute(now) : _sittingRates.GetValueOrDefault(sittingId.Value)?.PerMinute(now) ?? 0;
+        return new ExamBoardTotals(started, inProgress, submitted, passed, submitted - passed, online, rate, bands);
     }
+
+    /// <summary>Each sitting's totals (for pages filtered to one); null when no attempt on the board started in a sitting.</summary>
+    public IReadOnlyDictionary<Guid, ExamBoardTotals>? SittingTotals(DateTimeOffset now) =>
+        _sittingRates.Count == 0 ? null : _sittingRates.Keys.ToDictionary(id => id, id => Totals(now, id));
 
     private static bool Matches(MonitoredAttempt row, ExamBoardQuery query) =>
         (!query.OnlyInProgress || row.Status == AttemptStatus.InProgress)
+        && (query.SittingId is null || row.SittingId == query.SittingId)
         && (string.IsNullOrWhiteSpace(query.Search)
             || new[] { row.FullName, row.Nip, row.Unit, row.Username }.Any(v => v.Contains(query.Search.Trim(), StringComparison.CurrentCultureIgnoreCase)));
 
@@ -131,7 +155,7 @@ public sealed class ExamBoardState
         var profile = _profiles.GetValueOrDefault(p.Username);
         return new MonitoredAttempt(p.AttemptId, p.Username, profile?.FullName ?? p.Username, profile?.Nip ?? "", profile?.Unit ?? "",
             p.AttemptNumber, p.Status, p.CurrentQuestion, p.Answered, p.Total, p.Deadline, p.Score, p.Passed, p.SubmittedByServer,
-            entry.Online && p.Status == AttemptStatus.InProgress, entry.LastSeen);
+            entry.Online && p.Status == AttemptStatus.InProgress, entry.LastSeen, p.SittingId);
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

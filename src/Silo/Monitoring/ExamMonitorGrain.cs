@@ -51,7 +51,7 @@ public sealed class ExamMonitorGrain(IDocumentStore store, [FromKeyedServices(Do
     {
         var now = time.GetUtcNow();
         var (rows, matching) = _board.Page(query);
-        return Task.FromResult(new ExamBoard(CourseCode, _board.Totals(now), rows, matching, now));
+        return Task.FromResult(new ExamBoard(CourseCode, _board.Totals(now, query.SittingId), rows, matching, now));
     }
 
     public Task<IReadOnlyList<Guid>> ListRunningAsync() => Task.FromResult(_board.Running());
@@ -73,7 +73,7 @@ public sealed class ExamMonitorGrain(IDocumentStore store, [FromKeyedServices(Do
         if (_watchers.Count > 0)
         {
             var now = time.GetUtcNow();
-            var change = new ExamBoardChange(CourseCode, _board.Totals(now), changed, now);
+            var change = new ExamBoardChange(CourseCode, _board.Totals(now), changed, now, _board.SittingTotals(now));
             _watchers.Notify(w => w.OnBoardChangedAsync(change));
         }
 

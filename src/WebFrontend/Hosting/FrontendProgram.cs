@@ -19,6 +19,7 @@ using Mooc.WebFrontend.Monitoring;
 using Mooc.WebFrontend.News;
 using Mooc.WebFrontend.Replay;
 using Mooc.WebFrontend.Reports;
+using Mooc.WebFrontend.Sittings;
 
 namespace Mooc.WebFrontend.Hosting;
 
@@ -56,6 +57,7 @@ public static class FrontendProgram
         builder.Services.AddReports();
         builder.Services.AddMedia(builder.Configuration, connectionString);
         builder.Services.AddCourseAdministration();
+        builder.Services.AddSittings();
 
         var app = builder.Build();
         app.UseMoocPipeline();

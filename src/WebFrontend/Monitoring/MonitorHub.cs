@@ -93,5 +93,5 @@ public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, B
     private static ExamBoardQuery Sane(ExamBoardQuery? query) => query is null
         ? ExamBoardQuery.Default
         : new ExamBoardQuery((query.Search ?? "").Trim() is { Length: <= 100 } search ? search : "", query.OnlyInProgress,
-            Math.Clamp(query.Page, 1, 10_000), Math.Clamp(query.PageSize, 1, ExamBoardQuery.MaxPageSize));
+            Math.Clamp(query.Page, 1, 10_000), Math.Clamp(query.PageSize, 1, ExamBoardQuery.MaxPageSize), query.SittingId);
 }

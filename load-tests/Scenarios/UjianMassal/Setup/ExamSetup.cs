@@ -7,7 +7,8 @@ namespace Mooc.LoadTests.Scenarios.UjianMassal.Setup;
 /// <summary>
 /// The days before the exam, through the product's own paths: an admin imports the accounts ("Impor Akun"), then
 /// every examinee signs in, presses "Daftar" on the training and finishes its materials. All of it is idempotent,
-/// so a second run over the same accounts goes straight through. Measured apart from the load.
+/// so a second run over the same accounts goes straight through. Measured apart from the load. With a sitting
+/// (<c>--sitting-wave-size</c>) the admin schedules it last, through "Buat Jadwal".
 /// </summary>
 public static class ExamSetup
 {
@@ -67,10 +68,13 @@ public static class ExamSetup
             throw new SetupException($"{options.Users - prepared} of {options.Users} examinees could not be prepared: {Describe(metrics)}.");
         }
 
+        // Last, so the sitting opens just before the load starts and the waves count from the bell.
+        var sitting = options.Exam.UsesSitting ? await ExamSittingSchedule.ScheduleAsync(context, accounts.Take(options.Users).ToList(), stop) : null;
         var took = Stopwatch.GetElapsedTime(started);
         var summary = (imported is null ? "accounts from --accounts" : $"Impor Akun: {imported.Created} created, {imported.Skipped} already there")
             + $"; {prepared} examinees signed in, enrolled (Daftar) and finished every material of {options.Course}"
-            + (keep ? " and stay signed in for the exam (--sign-in-early)" : string.Empty) + $"; took {took.TotalSeconds:0} s.";
+            + (keep ? " and stay signed in for the exam (--sign-in-early)" : string.Empty)
+            + (sitting is null ? string.Empty : $"; {sitting}") + $"; took {took.TotalSeconds:0} s.";
         return new SetupResult(took, imported, prepared, metrics.Errors.Total, summary) { SignedIn = signedIn };
     }
 

@@ -118,6 +118,19 @@ public sealed class IndexModel(CatalogService catalog, LearningService learning,
             return RedirectToPage("/Ujian/Index", new { attemptId });
         }
 
+        if (Sittings.SittingStartText.For(text, outcome) is { } sittingMessage)
+        {
+            TempData["ExamMessage"] = sittingMessage;
+            if (outcome.Sitting is { Wave: { } wave, AdmitAt: { } admitAt } notice)
+            {
+                TempData["ExamWave"] = wave;
+                // TempData keeps ints, not longs; a wait is at most hours.
+                TempData["ExamWaitMs"] = (int)Math.Ceiling(Math.Clamp((admitAt - notice.At).TotalMilliseconds, 0, int.MaxValue));
+            }
+
+            return RedirectToPage(new { code, tab = "ujian" });
+        }
+
         TempData["ExamMessage"] = outcome.Status switch
         {
             Grains.Abstractions.Exams.ExamStartStatus.MaterialsIncomplete => "Ujian akhir dapat diikuti setelah semua materi selesai.",

@@ -4,13 +4,14 @@
 import { openBoardConnection, wibClock } from "./boardConnection.js";
 
 const PAGE_SIZE = 50;
+const EMPTY_TOTALS = { started: 0, inProgress: 0, submitted: 0, passed: 0, failed: 0, online: 0, answersPerMinute: 0, scoreBands: Array(10).fill(0) };
 
 export function startMonitorPage(root) {
   const courseCode = root.dataset.courseCode;
   const texts = root.querySelector("[data-board-texts]").dataset;
   const $ = (selector) => root.querySelector(selector);
   const format = (text, ...values) => values.reduce((t, v, i) => t.replace(`{${i}}`, v), text);
-  const query = { search: "", onlyInProgress: false, page: 1, pageSize: PAGE_SIZE };
+  const query = { search: "", onlyInProgress: false, page: 1, pageSize: PAGE_SIZE, sittingId: root.dataset.sittingId || null };
   const rows = new Map();
   let order = [];
   let matching = 0;
@@ -190,9 +191,14 @@ export function startMonitorPage(root) {
     if (change.courseCode !== courseCode) {
       return;
     }
-    renderTotals(change.totals, change.at);
+    // Filtered to a sitting, the totals are that sitting's (none yet until one of its examinees starts).
+    const totals = query.sittingId ? change.sittingTotals?.[query.sittingId] : change.totals;
+    renderTotals(totals ?? EMPTY_TOTALS, change.at);
     let outside = false;
     for (const row of change.changed) {
+      if (query.sittingId && row.sittingId !== query.sittingId) {
+        continue;
+      }
       if (rows.has(row.attemptId)) {
         rows.set(row.attemptId, row);
       } else {
@@ -212,6 +218,7 @@ export function startMonitorPage(root) {
     clearTimeout(searchTimer);
     searchTimer = setTimeout(() => { query.search = e.target.value; query.page = 1; load("Page"); }, 300);
   });
+  $("[data-board-sitting]")?.addEventListener("change", (e) => { query.sittingId = e.target.value || null; query.page = 1; load("Page"); });
   $("[data-board-running]").addEventListener("change", (e) => { query.onlyInProgress = e.target.checked; query.page = 1; load("Page"); });
   $("[data-board-filter]").addEventListener("submit", (e) => e.preventDefault());
   $("[data-board-previous]").addEventListener("click", () => { query.page = Math.max(1, query.page - 1); load("Page"); });

@@ -1,5 +1,5 @@
 // Site-wide browser code: Bootstrap behaviour, the server clock in the footer, the captcha refresh, table downloads,
-// learning progress, the exam page, the admin's live exam board.
+// learning progress, the exam page and its waiting room, the admin's live exam board.
 import "bootstrap";
 import { startServerClock } from "./serverClock.js";
 import { wireCaptchaRefresh } from "./captchaRefresh.js";
@@ -8,6 +8,7 @@ import { watchReading, watchVideo } from "./materialProgress.js";
 import { startExamPage } from "./examPage.js";
 import { startMonitorPage, wireCoursePicker } from "./monitorPage.js";
 import { startMonitorOverview } from "./monitorOverview.js";
+import { startWaitingRoom } from "./waitingRoom.js";
 
 const clock = document.querySelector("[data-server-clock]");
 if (clock) {
@@ -22,3 +23,4 @@ document.querySelectorAll("[data-exam]").forEach(startExamPage);
 document.querySelectorAll("[data-monitor]").forEach(startMonitorPage);
 document.querySelectorAll("[data-monitor-all]").forEach(startMonitorOverview);
 document.querySelectorAll("[data-course-select]").forEach(wireCoursePicker);
+document.querySelectorAll("[data-exam-waiting]").forEach(startWaitingRoom);

@@ -1,0 +1,6 @@
+namespace Mooc.WebFrontend.Sittings;
+
+public static class SittingsFeature
+{
+    public static IServiceCollection AddSittings(this IServiceCollection services) => services.AddSingleton<SittingService>();
+}
