@@ -18,6 +18,10 @@ public sealed class CatalogService(IClusterClient cluster)
 
     public Task<IReadOnlyList<CourseAdminRow>> ListAllCoursesAsync(string? search) => Query.ListAllCoursesAsync(search);
 
+    /// <summary>Trainings that can have exams running: published ones and withdrawn ones (their enrolled learners still sit them), not drafts.</summary>
+    public async Task<IReadOnlyList<CourseAdminRow>> ListExamCoursesAsync() =>
+        (await Query.ListAllCoursesAsync(null)).Where(c => c.Status != CourseStatus.Draft).ToList();
+
     public Task<MaterialContent?> GetMaterialAsync(string code, string materialId) =>
         IsPlausibleCode(code) && IsPlausibleCode(materialId) ? Query.GetMaterialAsync(code, materialId) : Task.FromResult<MaterialContent?>(null);
 

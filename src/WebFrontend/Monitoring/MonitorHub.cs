@@ -27,10 +27,10 @@ public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, B
         return await cluster.GetGrain<IExamMonitorGrain>(courseCode).GetBoardAsync(Sane(query));
     }
 
-    /// <summary>The overview of every published training: joins each board's push group and returns each one's totals.</summary>
+    /// <summary>The overview of every training that can have exams (published or withdrawn): joins each board's push group and returns each one's totals.</summary>
     public async Task<IReadOnlyList<TrainingBoardTotals>> WatchAll()
     {
-        var courses = await catalog.ListPublishedCoursesAsync(Grains.Abstractions.Catalog.CatalogFilter.All);
+        var courses = await catalog.ListExamCoursesAsync();
         var totals = await Task.WhenAll(courses.Select(async course =>
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, BoardPush.Group(course.Code));

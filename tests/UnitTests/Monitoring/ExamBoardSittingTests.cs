@@ -10,7 +10,7 @@ public sealed class ExamBoardSittingTests
 
     private static AttemptProgress Progress(string username, Guid? sitting, AttemptStatus status = AttemptStatus.InProgress, int newAnswers = 0) =>
         new(Guid.NewGuid(), username, "UJI", 1, status, 1, 1, 10, T0, T0.AddMinutes(15), status == AttemptStatus.Submitted ? 80 : null,
-            status == AttemptStatus.Submitted ? true : null, false, T0, newAnswers, sitting);
+            status == AttemptStatus.Submitted ? true : null, false, T0, newAnswers, SittingId: sitting);
 
     [Fact]
     public void BoardFilteredToASitting_ShouldShowItsRowsAndCountOnlyThem()

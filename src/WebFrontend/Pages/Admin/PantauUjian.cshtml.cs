@@ -11,9 +11,9 @@ namespace Mooc.WebFrontend.Pages.Admin;
 /// </summary>
 public sealed class PantauUjianModel(CatalogService catalog, Sittings.SittingService sittings) : PageModel
 {
-    public IReadOnlyList<CourseCard> Courses { get; private set; } = [];
+    public IReadOnlyList<CourseAdminRow> Courses { get; private set; } = [];
 
-    public CourseCard? Course { get; private set; }
+    public CourseAdminRow? Course { get; private set; }
 
     /// <summary>The training's sittings, for the board's sitting filter.</summary>
     public IReadOnlyList<Grains.Abstractions.Sittings.ExamSitting> Sittings { get; private set; } = [];
@@ -23,7 +23,7 @@ public sealed class PantauUjianModel(CatalogService catalog, Sittings.SittingSer
 
     public async Task<IActionResult> OnGetAsync(string? code, Guid? jadwal)
     {
-        Courses = (await catalog.ListPublishedCoursesAsync(CatalogFilter.All)).OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
+        Courses = (await catalog.ListExamCoursesAsync()).OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
         if (code is null)
         {
             return Page();
