@@ -21,6 +21,9 @@ public interface IExamMonitorGrain : IGrainWithStringKey
     /// <summary>The attempts of this training still running, for an action on all of them (e.g. more time for everyone).</summary>
     Task<IReadOnlyList<Guid>> ListRunningAsync();
 
+    /// <summary>The attempts of one sitting of this training still running (more time for everyone in that sitting).</summary>
+    Task<IReadOnlyList<Guid>> ListRunningInSittingAsync(Guid sittingId);
+
     /// <summary>Registers a frontend's observer; renew it within the expiry (5 minutes).</summary>
     Task WatchAsync(IExamBoardObserver observer);
 }

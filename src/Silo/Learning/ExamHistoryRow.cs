@@ -21,4 +21,13 @@ public sealed class ExamHistoryRow
     public DateTimeOffset SubmittedAt { get; set; }
 
     public string? CertificateNumber { get; set; }
+
+    /// <summary>
+    /// True while an admin's reopening after a technical fault leaves the attempt without a grade: history and reports skip
+    /// it. Nullable so that rows projected before reopening existed (no such field) read as not voided; query with
+    /// <see cref="NotVoided"/>.
+    /// </summary>
+    public bool? Voided { get; set; }
+
+    public static System.Linq.Expressions.Expression<Func<ExamHistoryRow, bool>> NotVoided { get; } = r => r.Voided == null || r.Voided == false;
 }

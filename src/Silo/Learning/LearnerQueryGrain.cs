@@ -36,7 +36,7 @@ public sealed class LearnerQueryGrain(IDocumentStore store) : Grain, ILearnerQue
     public async Task<IReadOnlyList<ExamHistoryEntry>> ListExamHistoryAsync(string username)
     {
         await using var session = store.QuerySession();
-        var rows = await session.Query<ExamHistoryRow>().Where(r => r.Username == username).OrderByDescending(r => r.SubmittedAt).ToListAsync();
+        var rows = await session.Query<ExamHistoryRow>().Where(r => r.Username == username).Where(ExamHistoryRow.NotVoided).OrderByDescending(r => r.SubmittedAt).ToListAsync();
         var courses = await CoursesAsync(session, rows.Select(r => r.CourseCode));
         return rows
             .Select(r => new ExamHistoryEntry(

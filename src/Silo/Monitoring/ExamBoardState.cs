@@ -87,8 +87,10 @@ public sealed class ExamBoardState
         _changed.UnionWith(_attemptsOf.GetValueOrDefault(profile.Username) ?? []);
     }
 
-    public IReadOnlyList<Guid> Running() =>
-        _entries.Where(e => e.Value.Progress.Status == AttemptStatus.InProgress).Select(e => e.Key).ToList();
+    /// <param name="sittingId">Only that sitting's attempts; null for every attempt of the training.</param>
+    public IReadOnlyList<Guid> Running(Guid? sittingId = null) =>
+        _entries.Where(e => e.Value.Progress.Status == AttemptStatus.InProgress && (sittingId is null || e.Value.Progress.SittingId == sittingId))
+            .Select(e => e.Key).ToList();
 
     public IReadOnlyList<MonitoredAttempt> TakeChanges()
     {

@@ -56,6 +56,8 @@ public sealed class ExamMonitorGrain(IDocumentStore store, [FromKeyedServices(Do
 
     public Task<IReadOnlyList<Guid>> ListRunningAsync() => Task.FromResult(_board.Running());
 
+    public Task<IReadOnlyList<Guid>> ListRunningInSittingAsync(Guid sittingId) => Task.FromResult(_board.Running(sittingId));
+
     public Task WatchAsync(IExamBoardObserver observer)
     {
         _watchers.Subscribe(observer, observer);

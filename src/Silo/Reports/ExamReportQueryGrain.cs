@@ -55,7 +55,7 @@ public sealed class ExamReportQueryGrain(IDocumentStore store, IGrainFactory gra
     private async Task<(List<ExamHistoryRow> Rows, bool Truncated)> ReadHistoryAsync(ExamReportFilter filter)
     {
         await using var session = store.QuerySession();
-        IQueryable<ExamHistoryRow> query = session.Query<ExamHistoryRow>();
+        IQueryable<ExamHistoryRow> query = session.Query<ExamHistoryRow>().Where(ExamHistoryRow.NotVoided);
         if (filter.CourseCode is { } code)
         {
             query = query.Where(r => r.CourseCode == code);

@@ -56,8 +56,19 @@ public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, B
     public async Task<BoardActionResult> ExtendTimeForAll(string courseCode, int minutes, string reason)
     {
         await EnsureTrainingAsync(courseCode);
+        return await ExtendEachAsync(await cluster.GetGrain<IExamMonitorGrain>(courseCode).ListRunningAsync(), minutes, reason);
+    }
+
+    /// <summary>"Tambah waktu" on a board filtered to one sitting: every attempt of that sitting still running.</summary>
+    public async Task<BoardActionResult> ExtendTimeForSitting(string courseCode, Guid sittingId, int minutes, string reason)
+    {
+        await EnsureTrainingAsync(courseCode);
+        return await ExtendEachAsync(await cluster.GetGrain<IExamMonitorGrain>(courseCode).ListRunningInSittingAsync(sittingId), minutes, reason);
+    }
+
+    private async Task<BoardActionResult> ExtendEachAsync(IReadOnlyList<Guid> running, int minutes, string reason)
+    {
         var action = Action(reason);
-        var running = await cluster.GetGrain<IExamMonitorGrain>(courseCode).ListRunningAsync();
         var outcomes = new List<AdminActionOutcome>();
         foreach (var chunk in running.Chunk(32))
         {

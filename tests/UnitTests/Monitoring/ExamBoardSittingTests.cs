@@ -36,6 +36,21 @@ public sealed class ExamBoardSittingTests
     }
 
     [Fact]
+    public void MoreTimeForASitting_ShouldReachOnlyItsRunningAttempts()
+    {
+        var (morning, afternoon) = (Guid.NewGuid(), Guid.NewGuid());
+        var board = new ExamBoardState();
+        var ani = Progress("ani", morning);
+        board.Apply(ani);
+        board.Apply(Progress("budi", morning, AttemptStatus.Submitted));
+        board.Apply(Progress("cici", afternoon));
+        board.Apply(Progress("dedi", null));
+
+        Assert.Equal([ani.AttemptId], board.Running(morning));
+        Assert.Equal(3, board.Running().Count);
+    }
+
+    [Fact]
     public void BoardWithoutSittings_ShouldHaveNoSittingTotals()
     {
         var board = new ExamBoardState();

@@ -83,7 +83,7 @@ export function startMonitorPage(root) {
   function openAction(kind, row) {
     pendingAction = { kind, row };
     $("[data-action-title]").textContent = { end: texts.end, extendAll: texts.extendAll, reopen: texts.reopen }[kind] ?? texts.extend;
-    $("[data-action-who]").textContent = row ? `${row.fullName} (${row.nip})` : texts.everyone;
+    $("[data-action-who]").textContent = row ? `${row.fullName} (${row.nip})` : query.sittingId ? texts.everyoneInSitting : texts.everyone;
     $("[data-action-minutes-field]").classList.toggle("d-none", kind === "end");
     $("[data-action-reason]").value = "";
     $("[data-action-error]").classList.add("d-none");
@@ -118,6 +118,7 @@ export function startMonitorPage(root) {
     const { kind, row } = pendingAction;
     try {
       const result = kind === "end" ? await connection.invoke("End", row.attemptId, reason)
+        : kind === "extendAll" && query.sittingId ? await connection.invoke("ExtendTimeForSitting", courseCode, query.sittingId, minutes, reason)
         : kind === "extendAll" ? await connection.invoke("ExtendTimeForAll", courseCode, minutes, reason)
         : kind === "reopen" ? await connection.invoke("Reopen", row.attemptId, minutes, reason)
         : await connection.invoke("ExtendTime", row.attemptId, minutes, reason);
