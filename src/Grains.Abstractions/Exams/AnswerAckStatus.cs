@@ -13,4 +13,7 @@ public enum AnswerAckStatus
 
     /// <summary>Refused: after the deadline or the submission, or invalid; nothing was stored.</summary>
     Refused = 4,
+
+    /// <summary>Not stored: another tab or device took the attempt over; the page may take it back ("Lanjutkan di sini").</summary>
+    Elsewhere = 5,
 }

@@ -5,6 +5,7 @@ namespace Mooc.Grains.Abstractions.Exams;
 /// number, where the examinee is, the highest answer sequence stored (so a browser that lost its counter continues
 /// above it), and the time — the server's, never the browser's.
 /// </summary>
+/// <param name="Integrity">The attempt's proctoring policy, so the page knows whether to warn (and when the attempt would end).</param>
 [GenerateSerializer, Immutable]
 public sealed record ExamAttemptView(
     [property: Id(0)] Guid AttemptId,
@@ -16,7 +17,10 @@ public sealed record ExamAttemptView(
     [property: Id(6)] DateTimeOffset Deadline,
     [property: Id(7)] DateTimeOffset ServerNow,
     [property: Id(8)] ExamOutcome? Outcome,
-    [property: Id(9)] long LastSequence)
+    [property: Id(9)] long LastSequence,
+    [property: Id(10)] Integrity.IntegrityPolicy Integrity = Integrity.IntegrityPolicy.RecordOnly,
+    [property: Id(11)] int IncidentLimit = 0,
+    [property: Id(12)] int Incidents = 0)
 {
     public TimeSpan Remaining => Status == AttemptStatus.InProgress && Deadline > ServerNow ? Deadline - ServerNow : TimeSpan.Zero;
 }

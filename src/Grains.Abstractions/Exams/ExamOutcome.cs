@@ -8,4 +8,5 @@ public sealed record ExamOutcome(
     [property: Id(2)] int PassingGrade,
     [property: Id(3)] int AttemptsRemaining,
     [property: Id(4)] bool SubmittedByServer,
-    [property: Id(5)] bool EndedByAdmin);
+    [property: Id(5)] bool EndedByAdmin,
+    [property: Id(6)] bool EndedForIncidents = false);

@@ -14,4 +14,5 @@ public enum ExamRule
     Options = 9,
     CorrectOption = 10,
     Stale = 11,
+    IncidentLimit = 12,
 }

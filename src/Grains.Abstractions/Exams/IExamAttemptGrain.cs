@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Mooc.Grains.Abstractions.Exams;
 
 /// <summary>
@@ -11,12 +13,29 @@ public interface IExamAttemptGrain : IGrainWithGuidKey
 
     Task<ExamAttemptView> GetViewAsync(string username);
 
-    Task<AnswerAck> SelectAnswerAsync(string username, int questionNumber, int option, long sequence);
+    /// <param name="pageId">The page that sends it (see <see cref="OpenPageAsync"/>); a page the attempt was taken away from gets
+    /// <see cref="AnswerAckStatus.Elsewhere"/>. Null: no page (a caller inside the cluster).</param>
+    Task<AnswerAck> SelectAnswerAsync(string username, int questionNumber, int option, long sequence, string? pageId = null);
 
-    Task<ExamAttemptView> NavigateAsync(string username, int questionNumber);
+    /// <exception cref="AttemptElsewhereException">Another page has the attempt now.</exception>
+    Task<ExamAttemptView> NavigateAsync(string username, int questionNumber, string? pageId = null);
 
     /// <summary>"Selesai": ends and grades the attempt; submitting again returns the same result.</summary>
-    Task<ExamAttemptView> SubmitAsync(string username);
+    /// <exception cref="AttemptElsewhereException">Another page has the attempt now.</exception>
+    Task<ExamAttemptView> SubmitAsync(string username, string? pageId = null);
+
+    /// <summary>
+    /// A page connected to the attempt and works on it from now on. If another page of it is still connected, this
+    /// one takes it over: a second-session incident is recorded and the other page is told (one page at a time).
+    /// </summary>
+    Task<Integrity.PageClaim> OpenPageAsync(string username, string pageId, string connectionId);
+
+    /// <summary>A connection that opened the attempt ended.</summary>
+    [OneWay]
+    Task ClosePageAsync(string connectionId);
+
+    /// <summary>A proctoring signal from the active page; the attempt applies the training's policy (which may end it).</summary>
+    Task<Integrity.ProctoringAck> ReportSignalAsync(string username, string pageId, Integrity.ProctoringSignal signal);
 
     /// <summary>Admin: more time for a running attempt (1–120 minutes, with a reason); the examinee's timer changes at once.</summary>
     Task<AdminActionOutcome> ExtendTimeAsync(AdminAction action, int minutes);

@@ -5,6 +5,7 @@ namespace Mooc.Grains.Abstractions.Monitoring;
 /// <summary>Where one attempt stands, as the attempt grain reports it to its training's board after every change.</summary>
 /// <param name="NewAnswers">Answers stored by the change that sent this report (for the answers-per-minute rate).</param>
 /// <param name="Reopens">How often an admin reopened the attempt: a reopened attempt runs again, so it may go back from submitted.</param>
+/// <param name="Incidents">Proctoring incidents so far; <paramref name="LastIncident"/> is the latest, at <paramref name="LastIncidentAt"/>.</param>
 [GenerateSerializer, Immutable]
 public sealed record AttemptProgress(
     [property: Id(0)] Guid AttemptId,
@@ -23,4 +24,8 @@ public sealed record AttemptProgress(
     [property: Id(13)] DateTimeOffset At,
     [property: Id(14)] int NewAnswers,
     [property: Id(15)] int Reopens = 0,
-    [property: Id(16)] Guid? SittingId = null);
+    [property: Id(16)] Guid? SittingId = null,
+    [property: Id(17)] int Incidents = 0,
+    [property: Id(18)] Integrity.ProctoringSignal? LastIncident = null,
+    [property: Id(19)] DateTimeOffset? LastIncidentAt = null,
+    [property: Id(20)] bool EndedForIncidents = false);

@@ -6,6 +6,7 @@ namespace Mooc.Grains.Abstractions.Replay;
 /// <param name="FullName">Null when the account no longer exists; the username still identifies the learner.</param>
 /// <param name="AnswerChanges">Answers that replaced an earlier answer to the same question.</param>
 /// <param name="Reopens">How often an admin reopened the attempt after a technical fault.</param>
+/// <param name="Incidents">Proctoring incidents; <paramref name="EndedForIncidents"/>: they reached the training's limit and ended it.</param>
 [GenerateSerializer, Immutable]
 public sealed record AttemptSummary(
     [property: Id(0)] Guid AttemptId,
@@ -29,7 +30,9 @@ public sealed record AttemptSummary(
     [property: Id(18)] bool? Passed,
     [property: Id(19)] string? CertificateNumber,
     [property: Id(20)] string? EndedByAdmin,
-    [property: Id(21)] int Reopens = 0)
+    [property: Id(21)] int Reopens = 0,
+    [property: Id(22)] int Incidents = 0,
+    [property: Id(23)] bool EndedForIncidents = false)
 {
     /// <summary>From the start to the submission; null while the attempt runs.</summary>
     public TimeSpan? DurationUsed => SubmittedAt - StartedAt;
@@ -38,5 +41,5 @@ public sealed record AttemptSummary(
     /// Whether "Buka kembali" applies: handed in by the server at the deadline or ended by a supervisor, and not passed
     /// (the attempt grain checks the rest and says why when it refuses).
     /// </summary>
-    public bool MayBeReopened => Status == AttemptStatus.Submitted && Passed == false && (SubmittedByServer == true || EndedByAdmin is not null);
+    public bool MayBeReopened => Status == AttemptStatus.Submitted && Passed == false && (SubmittedByServer == true || EndedByAdmin is not null || EndedForIncidents);
 }

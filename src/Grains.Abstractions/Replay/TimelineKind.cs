@@ -14,4 +14,7 @@ public enum TimelineKind
 
     /// <summary>An admin's action on the running attempt (more time, ended now), with the admin and the reason.</summary>
     AdminAction = 8,
+
+    /// <summary>A proctoring signal (leaving the tab, a second page, …) or the end at the incident limit.</summary>
+    Proctoring = 9,
 }

@@ -1,6 +1,7 @@
 using Mooc.Silo.EventStore;
 using Mooc.Grains.Abstractions.Catalog;
 using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Integrity;
 using Mooc.Silo.Publishing;
 
 namespace Mooc.Silo.Catalog;
@@ -76,6 +77,8 @@ public sealed partial class CourseState : IStreamState
         Refuse(s.DurationMinutes is >= 1 and <= 600, ExamRule.Duration, null, "The exam duration must be 1–600 minutes.");
         Refuse(s.PassingGrade is >= 1 and <= 100, ExamRule.PassingGrade, null, "The passing grade (Nilai Kelulusan) must be 1–100.");
         Refuse(s.MaxAttempts is >= 1 and <= 20, ExamRule.MaxAttempts, null, "Maximum attempts must be 1–20.");
+        Refuse(Enum.IsDefined(s.Integrity) && (s.Integrity != IntegrityPolicy.SubmitAtLimit || s.IncidentLimit is >= 1 and <= ExamSettings.MaxIncidentLimit),
+            ExamRule.IncidentLimit, null, $"Ending at an incident limit needs a limit of 1–{ExamSettings.MaxIncidentLimit}.");
         Refuse(exam.Questions.Count >= 1 && s.QuestionsPerAttempt >= 1 && s.QuestionsPerAttempt <= exam.Questions.Count, ExamRule.QuestionsPerAttempt, null,
             "Questions per attempt must be between 1 and the number of questions in the bank.");
         var duplicate = exam.Questions.GroupBy(q => q.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

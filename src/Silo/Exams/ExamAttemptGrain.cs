@@ -56,7 +56,7 @@ public sealed partial class ExamAttemptGrain(
         var deadline = now.AddMinutes(request.DurationMinutes ?? exam.Settings.DurationMinutes);
         var questions = AttemptPlanner.Plan(exam, Random.Shared);
         await AppendAsync([new ExamStarted(AttemptId, request.Username, request.CourseCode, request.AttemptNumber, questions,
-            exam.Settings.PassingGrade, exam.Settings.MaxAttempts, now, deadline, request.SittingId)]);
+            exam.Settings.PassingGrade, exam.Settings.MaxAttempts, now, deadline, request.SittingId, exam.Settings.Integrity, exam.Settings.IncidentLimit)]);
         await this.RegisterOrUpdateReminder(DeadlineReminder, Until(deadline) + TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         ScheduleDeadlineTimer();
         ReportProgress(newAnswers: 0);
@@ -71,9 +71,14 @@ public sealed partial class ExamAttemptGrain(
         return View();
     }
 
-    public async Task<AnswerAck> SelectAnswerAsync(string username, int questionNumber, int option, long sequence)
+    public async Task<AnswerAck> SelectAnswerAsync(string username, int questionNumber, int option, long sequence, string? pageId = null)
     {
         EnsureOwner(username);
+        if (State.Status == AttemptStatus.InProgress && IsElsewhere(pageId))
+        {
+            return new AnswerAck(sequence, AnswerAckStatus.Elsewhere, ElsewhereMessage);
+        }
+
         var (events, ack) = State.DecideAnswer(questionNumber, option, sequence, time.GetUtcNow());
         await SubmitIfOverdueAsync();
         if (events.Count > 0)
@@ -85,9 +90,10 @@ public sealed partial class ExamAttemptGrain(
         return ack;
     }
 
-    public async Task<ExamAttemptView> NavigateAsync(string username, int questionNumber)
+    public async Task<ExamAttemptView> NavigateAsync(string username, int questionNumber, string? pageId = null)
     {
         EnsureOwner(username);
+        EnsureActivePage(pageId);
         await SubmitIfOverdueAsync();
         var events = State.DecideNavigate(questionNumber, time.GetUtcNow());
         if (events.Count > 0)
@@ -100,9 +106,10 @@ public sealed partial class ExamAttemptGrain(
         return View();
     }
 
-    public async Task<ExamAttemptView> SubmitAsync(string username)
+    public async Task<ExamAttemptView> SubmitAsync(string username, string? pageId = null)
     {
         EnsureOwner(username);
+        EnsureActivePage(pageId);
         await SubmitAsync(byServer: false);
         return View();
     }
@@ -190,7 +197,7 @@ public sealed partial class ExamAttemptGrain(
     private void Notify()
     {
         var s = State;
-        var update = new ExamAttemptUpdate(AttemptId, s.Status, s.CurrentQuestion, s.Deadline, s.Outcome());
+        var update = new ExamAttemptUpdate(AttemptId, s.Status, s.CurrentQuestion, s.Deadline, s.Outcome(), _activePage);
         _watchers.Notify(w => w.OnAttemptUpdatedAsync(update));
     }
 

@@ -44,7 +44,7 @@ public sealed partial class ExamAttemptState
             ?? (Status == AttemptStatus.InProgress ? "Ujian ini masih berlangsung; gunakan Tambah waktu."
             : Graded is null ? "Ujian ini belum dinilai; coba lagi sebentar."
             : Graded.Passed ? "Percobaan yang sudah lulus tidak dapat dibuka kembali."
-            : !Submitted!.ByServer && EndedByAdmin is null ? "Ujian ini dikumpulkan sendiri oleh peserta (Selesai); hanya ujian yang berakhir karena waktu habis atau diakhiri pengawas yang dapat dibuka kembali."
+            : !Submitted!.ByServer && EndedByAdmin is null && EndedForIncidents is null ? "Ujian ini dikumpulkan sendiri oleh peserta (Selesai); hanya ujian yang berakhir karena waktu habis, diakhiri pengawas atau diakhiri karena batas pelanggaran yang dapat dibuka kembali."
             : now - Submitted.SubmittedAt > ReopenPeriod ? $"Ujian hanya dapat dibuka kembali paling lambat {ReopenPeriod.Days} hari setelah berakhir."
             : minutes is < 1 or > 120 ? "Waktu yang diberikan harus antara 1 dan 120 menit."
             : null);

@@ -1,5 +1,6 @@
 using Mooc.Grains.Abstractions.Certificates;
 using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Integrity;
 using Mooc.Grains.Abstractions.Monitoring;
 using Mooc.Silo.EventStore;
 
@@ -74,12 +75,16 @@ public sealed partial class ExamAttemptState : IStreamState
                 Certificate = e;
                 break;
             case ExamReopened e:
-                // The grade is void and the attempt runs again with the answers stored so far.
+                // The grade is void and the attempt runs again with the answers stored so far (its incidents stay counted).
                 Submitted = null;
                 Graded = null;
                 EndedByAdmin = null;
+                EndedForIncidents = null;
                 Deadline = e.NewDeadline;
                 Reopens++;
+                break;
+            default:
+                ApplyIntegrity(@event);
                 break;
         }
 
@@ -143,12 +148,13 @@ public sealed partial class ExamAttemptState : IStreamState
     {
         var s = Started ?? throw new InvalidOperationException("This exam attempt has not been started.");
         return new AttemptProgress(s.AttemptId, s.Username, s.CourseCode, s.AttemptNumber, Status, CurrentQuestion, _answers.Count, s.Questions.Count,
-            s.StartedAt, Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers, Reopens, s.SittingId);
+            s.StartedAt, Deadline, Graded?.Score, Graded?.Passed, Submitted?.ByServer == true, now, newAnswers, Reopens, s.SittingId,
+            Incidents, LastIncident?.Signal, LastIncident?.At, EndedForIncidents is not null);
     }
 
     public ExamOutcome? Outcome() => Graded is null
         ? null
-        : new ExamOutcome(Graded.Score, Graded.Passed, Graded.PassingGrade, Graded.AttemptsRemaining, Submitted!.ByServer, EndedByAdmin is not null);
+        : new ExamOutcome(Graded.Score, Graded.Passed, Graded.PassingGrade, Graded.AttemptsRemaining, Submitted!.ByServer, EndedByAdmin is not null, EndedForIncidents is not null);
 
     public ExamAttemptView View(Guid attemptId, DateTimeOffset now)
     {
@@ -159,6 +165,6 @@ public sealed partial class ExamAttemptState : IStreamState
 
         var questions = Started.Questions.Select((q, i) => new QuestionView(i + 1, q.Text, q.Options)).ToList();
         return new ExamAttemptView(attemptId, Started.CourseCode, Status, CurrentQuestion, questions, Answers, Deadline, now, Outcome(),
-            _sequences.Count == 0 ? 0 : _sequences.Max());
+            _sequences.Count == 0 ? 0 : _sequences.Max(), Policy, IncidentLimit, Incidents);
     }
 }

@@ -115,7 +115,7 @@ public sealed class ExamBoardState
     public ExamBoardTotals Totals(DateTimeOffset now, Guid? sittingId = null)
     {
         var bands = new int[10];
-        int started = 0, inProgress = 0, submitted = 0, passed = 0, online = 0;
+        int started = 0, inProgress = 0, submitted = 0, passed = 0, online = 0, withIncidents = 0;
         foreach (var entry in _entries.Values)
         {
             var p = entry.Progress;
@@ -125,6 +125,7 @@ public sealed class ExamBoardState
             }
 
             started++;
+            withIncidents += p.Incidents > 0 ? 1 : 0;
             if (p.Status == AttemptStatus.InProgress)
             {
                 inProgress++;
@@ -138,7 +139,7 @@ public sealed class ExamBoardState
         }
 
         var rate = sittingId is null ? _rate.PerMinute(now) : _sittingRates.GetValueOrDefault(sittingId.Value)?.PerMinute(now) ?? 0;
-        return new ExamBoardTotals(started, inProgress, submitted, passed, submitted - passed, online, rate, bands);
+        return new ExamBoardTotals(started, inProgress, submitted, passed, submitted - passed, online, rate, bands, withIncidents);
     }
 
     /// <summary>Each sitting's totals (for pages filtered to one); null when no attempt on the board started in a sitting.</summary>
@@ -157,7 +158,8 @@ public sealed class ExamBoardState
         var profile = _profiles.GetValueOrDefault(p.Username);
         return new MonitoredAttempt(p.AttemptId, p.Username, profile?.FullName ?? p.Username, profile?.Nip ?? "", profile?.Unit ?? "",
             p.AttemptNumber, p.Status, p.CurrentQuestion, p.Answered, p.Total, p.Deadline, p.Score, p.Passed, p.SubmittedByServer,
-            entry.Online && p.Status == AttemptStatus.InProgress, entry.LastSeen, p.SittingId);
+            entry.Online && p.Status == AttemptStatus.InProgress, entry.LastSeen, p.SittingId,
+            p.Incidents, p.LastIncident, p.LastIncidentAt, p.EndedForIncidents);
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

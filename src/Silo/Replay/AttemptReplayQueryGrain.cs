@@ -32,7 +32,7 @@ public sealed class AttemptReplayQueryGrain(IEventJournal journal) : Grain, IAtt
             attemptId, s.Username, profile?.Nip, profile?.FullName, profile?.Unit, s.CourseCode, course?.Title, s.AttemptNumber, s.Questions.Count, status,
             s.StartedAt, timeline.Deadline ?? s.Deadline, timeline.Submitted?.SubmittedAt, timeline.Submitted?.ByServer, timeline.AnswersSaved, timeline.AnswerChanges,
             s.PassingGrade, timeline.Graded?.Score, timeline.Graded?.Passed, timeline.Certificate?.Number, timeline.EndedByAdmin?.AdminName,
-            timeline.Reopens);
+            timeline.Reopens, timeline.Incidents, timeline.EndedForIncidents is not null);
         return new AttemptReplay(summary, timeline.Entries);
     }
 

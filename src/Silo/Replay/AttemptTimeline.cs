@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mooc.Grains.Abstractions.Certificates;
 using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Integrity;
 using Mooc.Grains.Abstractions.Replay;
 using Mooc.Silo.EventStore;
 
@@ -40,6 +41,11 @@ public sealed class AttemptTimeline
 
     public CertificateIssued? Certificate { get; private set; }
 
+    /// <summary>Proctoring incidents recorded (leaving the tab, a second page, …).</summary>
+    public int Incidents { get; private set; }
+
+    public ExamEndedForIncidents? EndedForIncidents { get; private set; }
+
     /// <summary>Every stored answer, changes included (resends are stored once by the attempt, so none are counted twice).</summary>
     public int AnswersSaved { get; private set; }
 
@@ -76,7 +82,8 @@ public sealed class AttemptTimeline
                 Submitted = e;
                 return Entry(recorded, e.SubmittedAt, TimelineKind.Submitted, e.ByServer
                     ? $"Ujian dikumpulkan otomatis oleh server saat waktu habis ({WibClock.Format(e.SubmittedAt)})"
-                    : EndedByAdmin is not null ? "Ujian dikumpulkan atas tindakan pengawas" : "Ujian dikumpulkan oleh peserta");
+                    : EndedByAdmin is not null ? "Ujian dikumpulkan atas tindakan pengawas"
+                    : EndedForIncidents is not null ? "Ujian dikumpulkan otomatis karena batas pelanggaran" : "Ujian dikumpulkan oleh peserta");
             case ExamGraded e:
                 Graded = e;
                 return Entry(recorded, null, TimelineKind.Graded,
@@ -92,10 +99,19 @@ public sealed class AttemptTimeline
                 Submitted = null;
                 Graded = null;
                 EndedByAdmin = null;
+                EndedForIncidents = null;
                 Deadline = e.NewDeadline;
                 Reopens++;
                 return Entry(recorded, e.At, TimelineKind.AdminAction,
                     $"Ujian dibuka kembali oleh {e.AdminName} ({e.AdminUsername}) dengan waktu {e.Minutes} menit, batas waktu baru {WibClock.Format(e.NewDeadline)}; nilai sebelumnya {e.VoidedScore} dibatalkan. Alasan: {e.Reason}");
+            case ProctoringSignalRecorded e:
+                Incidents = e.Incidents;
+                return Entry(recorded, e.At, TimelineKind.Proctoring, ProctoringSignals.IsIncident(e.Signal)
+                    ? $"Pelanggaran ke-{e.Incidents}: {SignalText(e.Signal)} (halaman {e.Page})"
+                    : $"{SignalText(e.Signal)} (halaman {e.Page})");
+            case ExamEndedForIncidents e:
+                EndedForIncidents = e;
+                return Entry(recorded, e.At, TimelineKind.Proctoring, $"Ujian diakhiri otomatis: {e.Incidents} pelanggaran mencapai batas {e.Limit}");
             case CertificateIssued e:
                 Certificate = e;
                 return Entry(recorded, e.IssuedAt, TimelineKind.CertificateIssued, $"Sertifikat diterbitkan: {e.Number}");
@@ -121,6 +137,20 @@ public sealed class AttemptTimeline
         AnswerChanges++;
         return Entry(recorded, e.At, TimelineKind.AnswerChanged, $"Jawaban diganti, soal {e.QuestionNumber}: dari pilihan {Letter(before)} menjadi {chosen}", correct);
     }
+
+    private static string SignalText(ProctoringSignal signal) => signal switch
+    {
+        ProctoringSignal.TabHidden => "meninggalkan tab ujian",
+        ProctoringSignal.TabVisible => "kembali ke tab ujian",
+        ProctoringSignal.WindowBlurred => "berpindah ke jendela lain",
+        ProctoringSignal.WindowFocused => "kembali ke jendela ujian",
+        ProctoringSignal.FullscreenExited => "keluar dari layar penuh",
+        ProctoringSignal.CopyAttempted => "mencoba menyalin teks",
+        ProctoringSignal.PasteAttempted => "mencoba menempel teks",
+        ProctoringSignal.ContextMenuOpened => "membuka menu klik kanan",
+        ProctoringSignal.SecondSession => "ujian dibuka di tab atau perangkat lain saat halaman lain masih terhubung",
+        _ => signal.ToString(),
+    };
 
     private static TimelineEntry Entry(RecordedEvent recorded, DateTimeOffset? at, TimelineKind kind, string text, bool? correct = null) =>
         new(recorded.Version, recorded.Timestamp, at, kind, recorded.Data.GetType().Name, text, correct);

@@ -18,6 +18,7 @@ public static class ExamRuleMessages
         ExamRule.QuestionText => ("Text", text["Teks soal wajib diisi, paling banyak 4.000 karakter."]),
         ExamRule.Options => ("Options", text["Isi 4 atau 5 pilihan jawaban berurutan, masing-masing paling banyak 1.000 karakter."]),
         ExamRule.CorrectOption => ("CorrectOption", text["Tandai satu pilihan yang terisi sebagai jawaban benar."]),
+        ExamRule.IncidentLimit => ("IncidentLimit", text["Batas pelanggaran harus 1–{0}.", ExamSettings.MaxIncidentLimit]),
         ExamRule.Stale => ("", text["Ujian ini baru saja diubah oleh admin lain. Muat ulang halaman, lalu ulangi perubahan Anda."]),
         ExamRule.CourseNotPublished => ("", text["Pelatihan ini belum diterbitkan; terbitkan pelatihan sebelum ujiannya."]),
         _ => ("", text["Perubahan ditolak; tidak ada yang diubah."]),

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Integrity;
+using Mooc.Grains.Abstractions.Monitoring;
 using Mooc.WebFrontend.Accounts;
 
 namespace Mooc.WebFrontend.Exams;
@@ -8,17 +10,22 @@ namespace Mooc.WebFrontend.Exams;
 /// <summary>
 /// The exam page's line to its attempt. Thin: every call goes to the attempt grain under the signed-in user's
 /// name, so an attempt id of someone else is refused there. Errors reach the page as one Indonesian sentence.
+/// The page names itself with <c>?halaman=</c> on the hub's address (an id it keeps per browser tab); one page
+/// works on an attempt at a time (see the attempt grain).
 /// </summary>
 [Authorize]
 public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher, TimeProvider time) : Hub
 {
     public const string Path = "/hubs/ujian";
     private const string JoinedAttempt = "attempt";
+    private const string OpenedAttempts = "opened";
     private const string NotYours = "Ujian ini tidak ditemukan atau bukan milik Anda.";
 
     public async Task<ExamPageState> Join(Guid attemptId)
     {
-        var view = await Call(() => Attempt(attemptId).GetViewAsync(Username));
+        var claim = await Call(() => Attempt(attemptId).OpenPageAsync(Username, Page, Context.ConnectionId));
+        Opened.Add(attemptId);
+        var view = claim.View;
         await Groups.AddToGroupAsync(Context.ConnectionId, ExamPush.Group(attemptId));
         await watcher.WatchAsync(attemptId, view.Deadline, view.Status == AttemptStatus.InProgress);
         if (view.Status == AttemptStatus.InProgress)
@@ -27,12 +34,17 @@ public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher, TimePro
             await Board(view.CourseCode).ReportConnectionAsync(attemptId, true, time.GetUtcNow());
         }
 
-        return ExamPageState.From(view);
+        return ExamPageState.From(view, claim.TookOver);
     }
 
     /// <summary>The page's connection ended (closed, reloaded, network gone): the admin board shows it offline.</summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        foreach (var opened in Opened)
+        {
+            await Attempt(opened).ClosePageAsync(Context.ConnectionId);
+        }
+
         if (Context.Items.TryGetValue(JoinedAttempt, out var joined) && joined is (Guid attemptId, string courseCode))
         {
             await Board(courseCode).ReportConnectionAsync(attemptId, false, time.GetUtcNow());
@@ -42,19 +54,48 @@ public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher, TimePro
     }
 
     public Task<AnswerAck> SelectAnswer(Guid attemptId, int questionNumber, int option, long sequence) =>
-        Call(() => Attempt(attemptId).SelectAnswerAsync(Username, questionNumber, option, sequence));
+        Call(() => Attempt(attemptId).SelectAnswerAsync(Username, questionNumber, option, sequence, Page));
 
     public async Task<ExamPageState> Navigate(Guid attemptId, int questionNumber) =>
-        ExamPageState.From(await Call(() => Attempt(attemptId).NavigateAsync(Username, questionNumber)));
+        ExamPageState.From(await Call(() => Attempt(attemptId).NavigateAsync(Username, questionNumber, Page)));
 
     public async Task<ExamPageState> Submit(Guid attemptId) =>
-        ExamPageState.From(await Call(() => Attempt(attemptId).SubmitAsync(Username)));
+        ExamPageState.From(await Call(() => Attempt(attemptId).SubmitAsync(Username, Page)));
+
+    /// <summary>A proctoring signal from the page, by name (<see cref="ProctoringSignal"/>); the attempt records it at the server's time.</summary>
+    public async Task<ProctoringAck> ReportSignal(Guid attemptId, string signal)
+    {
+        if (!ProctoringSignals.TryParsePageSignal(signal, out var parsed))
+        {
+            throw new HubException("Sinyal pengawasan tidak dikenal; tidak ada yang dicatat.");
+        }
+
+        return await Call(() => Attempt(attemptId).ReportSignalAsync(Username, Page, parsed));
+    }
 
     private string Username => Context.User!.Username();
 
+    /// <summary>The page's own id from the hub address, or this connection's when it gives none (or one that is not an id).</summary>
+    private string Page => PageIds.From(Context.GetHttpContext()?.Request.Query["halaman"].ToString()) ?? Context.ConnectionId;
+
+    private HashSet<Guid> Opened
+    {
+        get
+        {
+            if (Context.Items.TryGetValue(OpenedAttempts, out var value) && value is HashSet<Guid> opened)
+            {
+                return opened;
+            }
+
+            var created = new HashSet<Guid>();
+            Context.Items[OpenedAttempts] = created;
+            return created;
+        }
+    }
+
     private IExamAttemptGrain Attempt(Guid attemptId) => cluster.GetGrain<IExamAttemptGrain>(attemptId);
 
-    private Grains.Abstractions.Monitoring.IExamMonitorGrain Board(string courseCode) => cluster.GetGrain<Grains.Abstractions.Monitoring.IExamMonitorGrain>(courseCode);
+    private IExamMonitorGrain Board(string courseCode) => cluster.GetGrain<IExamMonitorGrain>(courseCode);
 
     private static async Task<T> Call<T>(Func<Task<T>> call)
     {
@@ -65,6 +106,10 @@ public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher, TimePro
         catch (AttemptAccessDeniedException)
         {
             throw new HubException(NotYours);
+        }
+        catch (AttemptElsewhereException)
+        {
+            throw new HubException(AttemptElsewhereException.Text);
         }
     }
 }

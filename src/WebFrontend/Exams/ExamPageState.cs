@@ -15,11 +15,24 @@ public sealed record ExamPageState(
     IReadOnlyDictionary<int, int> Answers,
     long RemainingMs,
     long LastSequence,
-    ExamResultState? Result)
+    ExamResultState? Result,
+    string Integrity,
+    int IncidentLimit,
+    int Incidents,
+    bool TookOver = false)
 {
-    public static ExamPageState From(ExamAttemptView view) => new(
+    public static ExamPageState From(ExamAttemptView view, bool tookOver = false) => new(
         view.AttemptId, view.CourseCode, StatusName(view.Status), view.CurrentQuestion, view.Questions, view.Answers,
-        (long)view.Remaining.TotalMilliseconds, view.LastSequence, ExamResultState.From(view.Outcome));
+        (long)view.Remaining.TotalMilliseconds, view.LastSequence, ExamResultState.From(view.Outcome),
+        IntegrityName(view.Integrity), view.IncidentLimit, view.Incidents, tookOver);
+
+    /// <summary>The policy as the page names it: "record", "warn" or "submit".</summary>
+    public static string IntegrityName(Grains.Abstractions.Integrity.IntegrityPolicy policy) => policy switch
+    {
+        Grains.Abstractions.Integrity.IntegrityPolicy.Warn => "warn",
+        Grains.Abstractions.Integrity.IntegrityPolicy.SubmitAtLimit => "submit",
+        _ => "record",
+    };
 
     public static string StatusName(AttemptStatus status) => status == AttemptStatus.Submitted ? "submitted" : "inProgress";
 }

@@ -1,5 +1,6 @@
 using Mooc.Grains.Abstractions.Catalog;
 using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Integrity;
 using Mooc.Silo.Catalog;
 
 namespace Mooc.UnitTests.Catalog;
@@ -22,6 +23,9 @@ public sealed class CourseExamRulesTests
         { Exam with { Settings = Exam.Settings with { DurationMinutes = 0 } }, ExamRule.Duration, null },
         { Exam with { Settings = Exam.Settings with { PassingGrade = 101 } }, ExamRule.PassingGrade, null },
         { Exam with { Settings = Exam.Settings with { MaxAttempts = 21 } }, ExamRule.MaxAttempts, null },
+        { Exam with { Settings = Exam.Settings with { Integrity = IntegrityPolicy.SubmitAtLimit, IncidentLimit = 0 } }, ExamRule.IncidentLimit, null },
+        { Exam with { Settings = Exam.Settings with { Integrity = IntegrityPolicy.SubmitAtLimit, IncidentLimit = 51 } }, ExamRule.IncidentLimit, null },
+        { Exam with { Settings = Exam.Settings with { Integrity = (IntegrityPolicy)7 } }, ExamRule.IncidentLimit, null },
         { Exam with { Settings = Exam.Settings with { QuestionsPerAttempt = 3 } }, ExamRule.QuestionsPerAttempt, null },
         { Exam with { Questions = [Exam.Questions[0], Exam.Questions[0]] }, ExamRule.DuplicateQuestionId, "q01" },
         { Exam with { Questions = [Exam.Questions[0], Exam.Questions[1] with { Id = "q 2" }] }, ExamRule.QuestionId, "q 2" },

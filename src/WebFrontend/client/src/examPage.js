@@ -2,7 +2,10 @@
 // server says, interpolates the remaining time between the server's ticks with a monotonic timer (the
 // browser's wall clock is never read), and keeps answers that are not yet acknowledged in localStorage,
 // resending them after a reconnect or a reload. An answer counts as saved only when the server says so.
+// One page works on an attempt at a time: another tab or device that opens it takes it over, and this page then
+// keeps its unsent answers until the examinee presses "Lanjutkan di sini".
 import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
+import { pageId, watchIntegrity } from "./examIntegrity.js";
 
 const RETRY_DELAYS = [0, 1000, 2000, 5000, 10000, 10000, 15000, 30000];
 const ANNOUNCE_AT_MINUTES = [10, 5, 1];
@@ -43,17 +46,46 @@ export function startExamPage(root) {
   let remainingAt = { ms: 0, at: performance.now() };
   let announced = new Set();
   let online = false;
+  let elsewhere = false;
+  const page = pageId();
 
   const connection = new HubConnectionBuilder()
-    .withUrl("/hubs/ujian")
+    .withUrl(`/hubs/ujian?halaman=${page}`)
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => RETRY_DELAYS[Math.min(ctx.previousRetryCount, RETRY_DELAYS.length - 1)] })
     .configureLogging(LogLevel.Warning)
     .build();
 
   function showError(message) {
     const box = $("[data-exam-error]");
-    box.textContent = message;
+    box.textContent = (message ?? "").replace(/^.*HubException: /, "");
     box.classList.toggle("d-none", !message);
+  }
+
+  function setElsewhere(value) {
+    elsewhere = value;
+    $("[data-elsewhere]").classList.toggle("d-none", !value);
+    $("[data-question-area]").toggleAttribute("inert", value);
+  }
+
+  function warn(text) {
+    const box = $("[data-integrity-warning]");
+    box.textContent = text;
+    box.classList.toggle("d-none", !text);
+  }
+
+  async function report(signal) {
+    if (!online || elsewhere || !state || state.status === "submitted") {
+      return;
+    }
+    try {
+      const ack = await connection.invoke("ReportSignal", attemptId, signal);
+      const what = texts[`signal${signal.replace(/^./, (c) => c.toUpperCase())}`];
+      if (ack.recorded && what && ack.policy !== "RecordOnly") {
+        warn(ack.policy === "SubmitAtLimit" ? format(texts.incidentLimit, what, ack.incidents, ack.limit) : format(texts.incidentWarning, what, ack.incidents));
+      }
+    } catch {
+      // A signal that does not reach the server is not recorded; the board shows the lost connection instead.
+    }
   }
 
   function setSaveStatus() {
@@ -125,7 +157,9 @@ export function startExamPage(root) {
     $("[data-result-status]").className = `fs-4 fw-semibold ${result.passed ? "text-success" : "text-danger"}`;
     $("[data-result-certificate]")?.classList.toggle("d-none", !(result.passed && section.dataset.hasCertificate === "true"));
     $("[data-result-detail]").textContent = format(texts.detail, result.passingGrade, result.attemptsRemaining)
-      + (result.submittedByServer ? ` ${texts.byServer}` : "") + (result.endedByAdmin ? ` ${texts.byAdmin}` : "");
+      + (result.submittedByServer ? ` ${texts.byServer}` : "") + (result.endedByAdmin ? ` ${texts.byAdmin}` : "")
+      + (result.endedForIncidents ? ` ${texts.byIncidents}` : "");
+    integrity.hidePrompt();
   }
 
   function remainingMs() {
@@ -153,13 +187,19 @@ export function startExamPage(root) {
   async function send(answer) {
     try {
       const ack = await connection.invoke("SelectAnswer", attemptId, answer.questionNumber, answer.option, answer.sequence);
-      pending.remove(ack.sequence);
+      if (ack.status !== "Elsewhere") {
+        pending.remove(ack.sequence);
+      }
       if (ack.status === "Saved") {
         state.answers[answer.questionNumber] = answer.option;
       }
       if (ack.status === "Refused") {
         showError(ack.reason);
         await rejoin();
+      }
+      if (ack.status === "Elsewhere") {
+        // Not stored: it stays pending and goes in when the examinee takes the attempt back here.
+        setElsewhere(true);
       }
     } catch {
       // Not acknowledged: stays pending and is sent again after the reconnect.
@@ -202,6 +242,10 @@ export function startExamPage(root) {
 
   async function rejoin() {
     const fresh = await connection.invoke("Join", attemptId);
+    setElsewhere(false);
+    if (fresh.tookOver) {
+      warn(texts.tookOver);
+    }
     apply(fresh);
     for (const answer of pending.all().sort((a, b) => a.sequence - b.sequence)) {
       await send(answer);
@@ -232,6 +276,9 @@ export function startExamPage(root) {
       location.reload();
       return;
     }
+    if (message.activePage && message.activePage !== page && message.status !== "submitted") {
+      setElsewhere(true);
+    }
     if (message.status === "submitted") {
       state.status = "submitted";
       state.result = message.result;
@@ -249,6 +296,8 @@ export function startExamPage(root) {
   $("[data-finish]").addEventListener("click", openFinishDialog);
   $("[data-finish-cancel]").addEventListener("click", () => $("[data-finish-dialog]").close());
   $("[data-finish-confirm]").addEventListener("click", () => { $("[data-finish-dialog]").close(); finish(); });
+  $("[data-take-back]").addEventListener("click", () => rejoin().catch((e) => showError(e.message)));
+  const integrity = watchIntegrity(root, report);
   setInterval(renderTimer, 250);
 
   async function connect() {

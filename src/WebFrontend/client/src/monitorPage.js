@@ -4,7 +4,7 @@
 import { openBoardConnection, wibClock } from "./boardConnection.js";
 
 const PAGE_SIZE = 50;
-const EMPTY_TOTALS = { started: 0, inProgress: 0, submitted: 0, passed: 0, failed: 0, online: 0, answersPerMinute: 0, scoreBands: Array(10).fill(0) };
+const EMPTY_TOTALS = { started: 0, inProgress: 0, submitted: 0, passed: 0, failed: 0, online: 0, answersPerMinute: 0, scoreBands: Array(10).fill(0), withIncidents: 0 };
 
 export function startMonitorPage(root) {
   const courseCode = root.dataset.courseCode;
@@ -32,8 +32,23 @@ export function startMonitorPage(root) {
     if (row.status === "InProgress") {
       return `<span class="badge text-bg-info">${texts.running}</span>`;
     }
-    const by = row.submittedByServer ? ` <span class="small text-body-secondary">(${texts.byServer})</span>` : "";
+    const reason = row.endedForIncidents ? texts.endedForIncidents : row.submittedByServer ? texts.byServer : "";
+    const by = reason ? ` <span class="small text-body-secondary">(${reason})</span>` : "";
     return `<span class="badge ${row.passed ? "text-bg-success" : "text-bg-danger"}">${row.passed ? texts.passed : texts.failed} · ${row.score}</span>${by}`;
+  }
+
+  function incidents(row) {
+    const td = cell(row.incidents > 0 ? String(row.incidents) : "—");
+    td.dataset.incidents = String(row.incidents);
+    if (row.incidents > 0 && row.lastIncident) {
+      td.className = "text-warning-emphasis fw-semibold";
+      const last = document.createElement("div");
+      last.className = "small fw-normal";
+      last.dataset.lastIncident = row.lastIncident;
+      last.textContent = `${texts[`incident${row.lastIncident}`] ?? row.lastIncident} · ${wibClock(row.lastIncidentAt)}`;
+      td.append(last);
+    }
+    return td;
   }
 
   function cell(text) {
@@ -54,6 +69,7 @@ export function startMonitorPage(root) {
     const online = cell(row.online ? texts.online : format(texts.away, wibClock(row.lastSeen)));
     online.dataset.online = row.online ? "true" : "false";
     online.className = row.online ? "text-success" : "text-body-secondary";
+    tr.append(time, online, incidents(row));
     const state = document.createElement("td");
     state.innerHTML = status(row);
     const actions = document.createElement("td");
@@ -64,7 +80,7 @@ export function startMonitorPage(root) {
       // Only for a technical fault (time ran out, or ended by a supervisor); the attempt grain refuses the rest with a reason.
       actions.append(actionButton(texts.reopen, "btn-outline-secondary", () => openAction("reopen", row)));
     }
-    tr.append(time, online, state, actions);
+    tr.append(state, actions);
     return tr;
   }
 
@@ -137,7 +153,7 @@ export function startMonitorPage(root) {
     if (order.length === 0) {
       const tr = document.createElement("tr");
       const td = cell(texts.empty);
-      td.colSpan = 9;
+      td.colSpan = 10;
       td.className = "text-body-secondary";
       tr.append(td);
       body.append(tr);
