@@ -10,7 +10,7 @@ namespace Mooc.LoadTests.Scenarios.UjianMassal;
 /// <summary>
 /// One examinee's connection to <c>/hubs/ujian</c>, authenticated by the browser's cookies and reconnecting by itself
 /// as the exam page does. Times connect, Join, Navigate, SelectAnswer and Submit; writes every answer and every
-/// pushed tick into the attempt's ledger; measures the remaining-time drift against the deadline estimated at Join.
+/// pushed tick into the attempt's ledger (one page per examinee, as one browser tab); measures the remaining-time drift against the deadline estimated at Join.
 /// </summary>
 public sealed class ExamHubSession : IAsyncDisposable
 {
@@ -39,7 +39,8 @@ public sealed class ExamHubSession : IAsyncDisposable
         metrics = context.Metrics;
         var allowRemote = context.Options.AllowRemote;
         connection = new HubConnectionBuilder()
-            .WithUrl(context.Urls.ExamHub, options =>
+            // Named as the exam page names its tab, so a drop and reconnect is the same page, not a second session.
+            .WithUrl(new Uri($"{context.Urls.ExamHub}?halaman={Guid.NewGuid():N}"), options =>
             {
                 options.Cookies = cookies;
                 if (!allowRemote)

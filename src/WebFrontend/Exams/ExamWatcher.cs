@@ -53,6 +53,7 @@ public sealed class ExamWatcher(IClusterClient cluster, IHubContext<ExamHub> hub
             currentQuestion = update.CurrentQuestion,
             remainingMs = remaining,
             result = ExamResultState.From(update.Outcome),
+            activePage = update.ActivePage,
         });
     }
 

@@ -5,7 +5,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Mooc.BrowserTests.Journeys;
 
-/// <summary>Issue 8: an admin watches a learner take the exam live, each in a browser of their own, ends it and reopens it.</summary>
+/// <summary>
+/// Issue 8: an admin watches a learner take the exam live, each in a browser of their own, ends it and reopens it;
+/// issue 9: the learner leaving the exam tab reaches the board as an incident within a second.
+/// </summary>
 [Collection(ProductCollection.Name)]
 public sealed class ExamBoardJourneyTests(BrowserFixture fixture)
 {
@@ -44,6 +47,13 @@ public sealed class ExamBoardJourneyTests(BrowserFixture fixture)
         await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync("2");
         await Expect(row.Locator("td").Nth(5)).ToHaveTextAsync(new Regex("^2[0-5]:[0-5][0-9]$"));
         await Expect(admin.Locator("[data-total='inProgress']")).Not.ToHaveTextAsync("0");
+
+        // Issue 9: the examinee leaves the exam tab; within a second the board shows it as an incident. Headless Chromium
+        // keeps every tab visible, so the page is told what a browser tells it when its tab goes to the background.
+        await SetTabHiddenAsync(learner, true);
+        await Expect(row.Locator("[data-incidents]")).ToHaveAttributeAsync("data-incidents", "1", new() { Timeout = 1000 });
+        await Expect(row.Locator("[data-last-incident]")).ToContainTextAsync("Meninggalkan tab");
+        await SetTabHiddenAsync(learner, false);
         await admin.KeepScreenshotAsync("pantau-ujian");
 
         // A supervisor ends the exam (a fault in the room, say): the learner's page shows it at once.
@@ -74,4 +84,13 @@ public sealed class ExamBoardJourneyTests(BrowserFixture fixture)
         await Expect(admin.Locator($"[data-overview-course='{Code}'] [data-total='submitted']")).Not.ToHaveTextAsync(new Regex("^(–|0)$"));
         await admin.KeepScreenshotAsync("pantau-ujian-semua");
     }
+
+    private static Task SetTabHiddenAsync(IPage page, bool hidden) => page.EvaluateAsync(
+        """
+        hidden => {
+          Object.defineProperty(document, "visibilityState", { configurable: true, get: () => hidden ? "hidden" : "visible" });
+          Object.defineProperty(document, "hidden", { configurable: true, get: () => hidden });
+          document.dispatchEvent(new Event("visibilitychange"));
+        }
+        """, hidden);
 }

@@ -32,8 +32,9 @@ public sealed class ExamClusterTests : IAsyncLifetime
         var pushed = new ConcurrentQueue<string>();
         pageOnSecond.On<JsonElement>("updated", m => pushed.Enqueue(m.GetRawText()));
         pageOnSecond.On<JsonElement>("tick", m => pushed.Enqueue(m.GetRawText()));
-        await pageOnFirst.InvokeAsync<JsonElement>("Join", attemptId);
+        // The page that joins last has the attempt (one page at a time); the other still hears the result.
         await pageOnSecond.InvokeAsync<JsonElement>("Join", attemptId);
+        await pageOnFirst.InvokeAsync<JsonElement>("Join", attemptId);
 
         await pageOnFirst.InvokeAsync<JsonElement>("Submit", attemptId);
 

@@ -47,13 +47,15 @@ public sealed class ExamStack : IAsyncDisposable
     }
 
     /// <summary>A real SignalR client of the exam hub on <paramref name="frontend"/>, signed in as the learner.</summary>
-    public async Task<HubConnection> ConnectAsync(string username, Uri? frontend = null)
+    /// <param name="page">The page's id, as the exam page names itself on the hub address (one tab); none: each connection is a page.</param>
+    public async Task<HubConnection> ConnectAsync(string username, Uri? frontend = null, string? page = null)
     {
         frontend ??= Product.BaseUrl;
         var cookies = new CookieContainer();
         using var http = LoopbackHttp.Create(frontend, cookies: cookies);
         await SignInClient.SignInAsync(http, username, Password);
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(frontend, "hubs/ujian"), o => o.Cookies = cookies).Build();
+        var address = new Uri(frontend, page is null ? "hubs/ujian" : $"hubs/ujian?halaman={Uri.EscapeDataString(page)}");
+        var connection = new HubConnectionBuilder().WithUrl(address, o => o.Cookies = cookies).Build();
         await connection.StartAsync();
         return connection;
     }
