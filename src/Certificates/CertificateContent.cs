@@ -8,6 +8,7 @@ namespace Mooc.Certificates;
 /// <param name="PassedOn">The date of passing in Western Indonesian Time (WIB).</param>
 /// <param name="VerificationUrl">The absolute URL of the public verification page that the QR code encodes.</param>
 /// <param name="IssuedAt">The PDF's creation date.</param>
+/// <param name="AttemptDigest">The exam attempt's hash-chain digest at the grade, grouped for reading; none for older certificates.</param>
 public sealed record CertificateContent(
     string Number,
     string ParticipantName,
@@ -18,4 +19,5 @@ public sealed record CertificateContent(
     DateOnly PassedOn,
     string VerificationUrl,
     CertificateSignatory Signatory,
-    DateTimeOffset IssuedAt);
+    DateTimeOffset IssuedAt,
+    string? AttemptDigest = null);

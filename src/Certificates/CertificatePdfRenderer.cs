@@ -36,7 +36,7 @@ public sealed class CertificatePdfRenderer
             CertificateBody.Draw(gfx, A4Landscape, content);
             var signatureCentre = ContentRight - SignatureBlock.Width / 2;
             SignatureBlock.Draw(gfx, signatureCentre, content.Signatory, content.PassedOn);
-            VerificationBlock.Draw(gfx, content.VerificationUrl, signatureCentre - SignatureBlock.Width / 2 - 16);
+            VerificationBlock.Draw(gfx, content.VerificationUrl, signatureCentre - SignatureBlock.Width / 2 - 16, content.AttemptDigest);
         }
 
         using var stream = new MemoryStream();

@@ -1,6 +1,9 @@
 using Mooc.Silo.Hosting;
 using Mooc.Silo.Operations;
 
-return args is [RebuildProjectionsCommand.Name, .. var rest]
-    ? await RebuildProjectionsCommand.RunAsync(rest)
-    : await SiloProgram.RunAsync(args);
+return args switch
+{
+    [RebuildProjectionsCommand.Name, .. var rest] => await RebuildProjectionsCommand.RunAsync(rest),
+    [VerifyAttemptsCommand.Name, .. var rest] => await VerifyAttemptsCommand.RunAsync(rest),
+    _ => await SiloProgram.RunAsync(args),
+};

@@ -12,7 +12,8 @@ internal static class VerificationBlock
     private const double TextGap = 12;
 
     /// <param name="right">The x the text must stay left of (where the signature block begins).</param>
-    public static void Draw(XGraphics gfx, string verificationUrl, double right)
+    /// <param name="attemptDigest">The exam's integrity digest, grouped; printed under the note when there is one.</param>
+    public static void Draw(XGraphics gfx, string verificationUrl, double right, string? attemptDigest)
     {
         QrCodeDrawer.Draw(gfx, verificationUrl, Left, Top, QrSize);
         gfx.DrawRectangle(new XPen(CertificatePalette.Gold, 0.6), Left - 2, Top - 2, QrSize + 4, QrSize + 4);
@@ -34,6 +35,21 @@ internal static class VerificationBlock
         {
             y += 11;
             gfx.DrawString(line, noteFont, CertificatePalette.MutedBrush, textLeft, y);
+        }
+
+        if (attemptDigest is null)
+        {
+            return;
+        }
+
+        y += 13;
+        gfx.DrawString("Kode keutuhan ujian", CertificateFontSet.SansBold(7), CertificatePalette.NavyBrush, textLeft, y);
+        var groups = attemptDigest.Split(' ');
+        var half = (groups.Length + 1) / 2;
+        foreach (var line in new[] { string.Join(' ', groups.Take(half)), string.Join(' ', groups.Skip(half)) }.Where(l => l.Length > 0))
+        {
+            y += 9;
+            gfx.DrawString(line, TextFitter.FitLine(gfx, line, CertificateFontSet.Sans, 7, width), CertificatePalette.TextBrush, textLeft, y);
         }
     }
 }

@@ -6,6 +6,8 @@ namespace Mooc.Grains.Abstractions.Certificates;
 /// changes an issued certificate.
 /// </summary>
 /// <param name="PassedAt">When the attempt was submitted (the date of passing).</param>
+/// <param name="AttemptDigest">The attempt's hash-chain digest at its grade (issue 9): printed on the certificate, so a
+/// stored attempt can be checked against the paper. Null for certificates issued before chaining.</param>
 /// <param name="SignedIn">The place in the signature block ("Jakarta"); the signatory is the one configured when issued.</param>
 [GenerateSerializer, Immutable]
 public sealed record CertificateIssued(
@@ -23,4 +25,5 @@ public sealed record CertificateIssued(
     [property: Id(11)] string SignedIn,
     [property: Id(12)] string SignatoryPosition,
     [property: Id(13)] string SignatoryName,
-    [property: Id(14)] string SignatoryNip);
+    [property: Id(14)] string SignatoryNip,
+    [property: Id(15)] string? AttemptDigest = null);

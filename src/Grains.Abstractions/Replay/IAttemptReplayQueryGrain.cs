@@ -1,3 +1,5 @@
+using Mooc.Grains.Abstractions.Integrity;
+
 namespace Mooc.Grains.Abstractions.Replay;
 
 /// <summary>
@@ -8,6 +10,9 @@ public interface IAttemptReplayQueryGrain : IGrainWithIntegerKey
 {
     /// <summary>Null when no attempt with this id was started.</summary>
     Task<AttemptReplay?> GetReplayAsync(Guid attemptId);
+
+    /// <summary>The attempt's hash chain recomputed from its stored events; null when no attempt with this id was started.</summary>
+    Task<AttemptIntegrityReport?> CheckIntegrityAsync(Guid attemptId);
 
     /// <summary>Null when no account has this username.</summary>
     Task<LearnerAttempts?> FindLearnerAttemptsAsync(string username);

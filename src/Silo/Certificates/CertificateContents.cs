@@ -1,5 +1,6 @@
 using Mooc.Certificates;
 using Mooc.Grains.Abstractions.Certificates;
+using Mooc.Grains.Abstractions.Integrity;
 using Mooc.Infrastructure.Time;
 
 namespace Mooc.Silo.Certificates;
@@ -17,5 +18,6 @@ public static class CertificateContents
         Wib.Day(issued.PassedAt),
         verificationUrl,
         new CertificateSignatory(issued.SignedIn, issued.SignatoryPosition, issued.SignatoryName, issued.SignatoryNip),
-        issued.IssuedAt);
+        issued.IssuedAt,
+        issued.AttemptDigest is { } digest ? DigestText.Grouped(digest) : null);
 }

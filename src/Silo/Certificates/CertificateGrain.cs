@@ -51,7 +51,7 @@ public sealed class CertificateGrain(IDocumentStore store, CertificatePdfRendere
     }
 
     public async Task<CertificateVerification?> VerifyAsync() =>
-        await LoadAsync() is { } issued ? new CertificateVerification(issued.Number, issued.ParticipantName, issued.TrainingTitle, issued.PassedAt) : null;
+        await LoadAsync() is { } issued ? new CertificateVerification(issued.Number, issued.ParticipantName, issued.TrainingTitle, issued.PassedAt, issued.AttemptDigest) : null;
 
     /// <summary>A miss is not kept: the read model may just not have caught up with a certificate issued a moment ago.</summary>
     private async Task<CertificateIssued?> LoadAsync()

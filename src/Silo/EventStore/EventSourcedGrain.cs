@@ -13,11 +13,15 @@ public abstract class EventSourcedGrain<TState>(IEventJournal journal) : Grain
 
     protected abstract string StreamKey { get; }
 
+    /// <summary>The stream's hash-chain digest as far as this grain has read or written it (null before the first event).</summary>
+    protected string? LastDigest { get; private set; }
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         foreach (var recorded in await journal.ReadStreamAsync(StreamKey, cancellationToken))
         {
             State.Apply(recorded.Data);
+            LastDigest = recorded.Digest;
         }
     }
 
@@ -25,7 +29,7 @@ public abstract class EventSourcedGrain<TState>(IEventJournal journal) : Grain
     {
         try
         {
-            await journal.AppendAsync(StreamKey, State.Version, events);
+            LastDigest = (await journal.AppendAsync(StreamKey, State.Version, events, LastDigest)).Digest;
         }
         catch (StreamVersionConflictException)
         {

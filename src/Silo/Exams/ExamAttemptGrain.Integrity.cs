@@ -82,8 +82,6 @@ public sealed partial class ExamAttemptGrain
         return ack;
     }
 
-    private const string ElsewhereMessage = AttemptElsewhereException.Text;
-
     private void EnsureActivePage(string? pageId)
     {
         if (State.Status == AttemptStatus.InProgress && IsElsewhere(pageId))

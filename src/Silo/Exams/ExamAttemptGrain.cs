@@ -76,7 +76,7 @@ public sealed partial class ExamAttemptGrain(
         EnsureOwner(username);
         if (State.Status == AttemptStatus.InProgress && IsElsewhere(pageId))
         {
-            return new AnswerAck(sequence, AnswerAckStatus.Elsewhere, ElsewhereMessage);
+            return new AnswerAck(sequence, AnswerAckStatus.Elsewhere, AttemptElsewhereException.Text);
         }
 
         var (events, ack) = State.DecideAnswer(questionNumber, option, sequence, time.GetUtcNow());
@@ -181,8 +181,10 @@ public sealed partial class ExamAttemptGrain(
     /// <summary>After the grade: a pass gets its certificate, then the learner hears the result (with the certificate).</summary>
     private async Task FinishAsync()
     {
-        if (State.AwaitsCertificate && await certificates.PrepareAsync(State.Graded!, time.GetUtcNow()) is { } issued)
+        if (State.AwaitsCertificate && await certificates.PrepareAsync(State.Graded!, time.GetUtcNow()) is { } prepared)
         {
+            // The certificate carries the chain's digest at the grade: the paper then vouches for the stored attempt.
+            var issued = prepared with { AttemptDigest = LastDigest };
             await AppendAsync([issued]);
             logger.LogInformation("Exam attempt {AttemptId} earned certificate {Number}", AttemptId, issued.Number);
             await certificates.HandOverAsync(issued);

@@ -1,9 +1,11 @@
 using Mooc.Grains.Abstractions.Accounts;
 using Mooc.Grains.Abstractions.Catalog;
 using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Integrity;
 using Mooc.Grains.Abstractions.Replay;
 using Mooc.Silo.EventStore;
 using Mooc.Silo.Exams;
+using Mooc.Silo.Integrity;
 using Mooc.Silo.Learning;
 using Orleans.Concurrency;
 
@@ -15,7 +17,7 @@ namespace Mooc.Silo.Replay;
 /// the exam history (graded ones only) could not.
 /// </summary>
 [StatelessWorker]
-public sealed class AttemptReplayQueryGrain(IEventJournal journal) : Grain, IAttemptReplayQueryGrain
+public sealed class AttemptReplayQueryGrain(IEventJournal journal, AttemptIntegrityCheck integrity) : Grain, IAttemptReplayQueryGrain
 {
     public async Task<AttemptReplay?> GetReplayAsync(Guid attemptId)
     {
@@ -35,6 +37,8 @@ public sealed class AttemptReplayQueryGrain(IEventJournal journal) : Grain, IAtt
             timeline.Reopens, timeline.Incidents, timeline.EndedForIncidents is not null);
         return new AttemptReplay(summary, timeline.Entries);
     }
+
+    public Task<AttemptIntegrityReport?> CheckIntegrityAsync(Guid attemptId) => integrity.CheckAsync(attemptId);
 
     public async Task<LearnerAttempts?> FindLearnerAttemptsAsync(string username)
     {

@@ -1,4 +1,5 @@
 using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Integrity;
 
 namespace Mooc.WebFrontend.Exams;
 
@@ -27,10 +28,10 @@ public sealed record ExamPageState(
         IntegrityName(view.Integrity), view.IncidentLimit, view.Incidents, tookOver);
 
     /// <summary>The policy as the page names it: "record", "warn" or "submit".</summary>
-    public static string IntegrityName(Grains.Abstractions.Integrity.IntegrityPolicy policy) => policy switch
+    public static string IntegrityName(IntegrityPolicy policy) => policy switch
     {
-        Grains.Abstractions.Integrity.IntegrityPolicy.Warn => "warn",
-        Grains.Abstractions.Integrity.IntegrityPolicy.SubmitAtLimit => "submit",
+        IntegrityPolicy.Warn => "warn",
+        IntegrityPolicy.SubmitAtLimit => "submit",
         _ => "record",
     };
 

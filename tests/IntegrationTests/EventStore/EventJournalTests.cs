@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Mooc.Grains.Abstractions.Integrity;
 using Mooc.Silo.EventStore;
+using Mooc.Silo.Integrity;
 using Mooc.TestSupport;
 
 namespace Mooc.IntegrationTests.EventStore;
@@ -32,8 +34,8 @@ public sealed class EventJournalTests : IAsyncLifetime
     [Fact]
     public async Task Append_ToNewStreamThenOnTop_ShouldReturnEachNewVersionAndReadBackInOrder()
     {
-        Assert.Equal(2, await Journal.AppendAsync("probe:a", 0, [new ProbeHappened("satu"), new ProbeHappened("dua")]));
-        Assert.Equal(3, await Journal.AppendAsync("probe:a", 2, [new ProbeHappened("tiga")]));
+        Assert.Equal(2, (await Journal.AppendAsync("probe:a", 0, [new ProbeHappened("satu"), new ProbeHappened("dua")])).Version);
+        Assert.Equal(3, (await Journal.AppendAsync("probe:a", 2, [new ProbeHappened("tiga")])).Version);
 
         var events = await Journal.ReadStreamAsync("probe:a");
         Assert.Equal(["satu", "dua", "tiga"], events.Select(e => ((ProbeHappened)e.Data).Text));
@@ -80,6 +82,34 @@ public sealed class EventJournalTests : IAsyncLifetime
 
         Assert.Equal(1, results.Count(r => r));
         Assert.Equal(2, (await Journal.ReadStreamAsync("probe:c")).Count);
+    }
+
+    [Fact]
+    public async Task Appends_ShouldChainEveryEventToItsPredecessorWhetherOrNotTheWriterKnowsTheLastDigest()
+    {
+        var first = await Journal.AppendAsync("probe:d", 0, [new ProbeHappened("satu"), new ProbeHappened("dua")]);
+        var second = await Journal.AppendAsync("probe:d", 2, [new ProbeHappened("tiga")], first.Digest);
+        var third = await Journal.AppendAsync("probe:d", 3, [new ProbeHappened("empat")]);
+
+        var events = await Journal.ReadStreamAsync("probe:d");
+        Assert.Equal(new string?[] { EventChain.Genesis, events[0].Digest, events[1].Digest, events[2].Digest }, events.Select(e => e.PreviousDigest));
+        Assert.Equal((first.Digest, second.Digest, third.Digest), (events[1].Digest, events[2].Digest, events[3].Digest));
+        Assert.All(events, e => Assert.Equal("probe_happened", e.TypeName));
+        Assert.Equal(new ChainVerdict(4, ChainBreak.None, null, null, third.Digest), EventChainVerifier.Verify("probe:d", events));
+    }
+
+    [Fact]
+    public async Task ChangingOrDeletingAStoredEvent_ShouldBreakTheChainAtThatEvent()
+    {
+        await Journal.AppendAsync("probe:e", 0, [new ProbeHappened("satu"), new ProbeHappened("dua"), new ProbeHappened("tiga")]);
+        await _db.ExecuteAsync("update mooc.mt_events set data = jsonb_set(data, '{Text}', '\"palsu\"') where stream_id = 'probe:e' and version = 2");
+
+        var altered = EventChainVerifier.Verify("probe:e", await Journal.ReadStreamAsync("probe:e"));
+        Assert.Equal((ChainBreak.ContentAltered, 2L, "probe_happened"), (altered.Break, altered.BrokenVersion, altered.BrokenEventType));
+
+        await _db.ExecuteAsync("delete from mooc.mt_events where stream_id = 'probe:e' and version = 2");
+        var deleted = EventChainVerifier.Verify("probe:e", await Journal.ReadStreamAsync("probe:e"));
+        Assert.Equal((ChainBreak.EventMissing, 3L), (deleted.Break, deleted.BrokenVersion));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class IntegrityStack : IAsyncLifetime
     public const string Recorded = "UJI-INTEG-CATAT";
     public const string Pages = "UJI-INTEG-TAB";
     public const string Limited = "UJI-INTEG-BATAS";
+    public const string Chained = "UJI-INTEG-RANTAI";
 
     private ExamStack? _exams;
 
@@ -20,6 +21,7 @@ public sealed class IntegrityStack : IAsyncLifetime
         _exams = await ExamStack.StartAsync(
             (Recorded, ExamFixture.Exam()),
             (Pages, ExamFixture.Exam()),
+            (Chained, ExamFixture.Exam()),
             (Limited, limited with { Settings = limited.Settings with { Integrity = IntegrityPolicy.SubmitAtLimit, IncidentLimit = 2 } }));
     }
 

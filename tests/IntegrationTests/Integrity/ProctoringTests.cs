@@ -13,7 +13,8 @@ namespace Mooc.IntegrationTests.Integrity;
 /// server's time; a second page takes the attempt over and the first is told and refused; the incident limit ends
 /// the attempt; bad signals and someone else's attempt are refused with the stream unchanged.
 /// </summary>
-public sealed class ProctoringTests(IntegrityStack stack) : IClassFixture<IntegrityStack>
+[Collection(IntegrityCollection.Name)]
+public sealed class ProctoringTests(IntegrityStack stack)
 {
     private const string Andi = "199001012015031001";
     private const string Siti = "199205172018012002";

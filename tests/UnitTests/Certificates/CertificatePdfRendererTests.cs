@@ -98,6 +98,22 @@ public sealed class CertificatePdfRendererTests
     }
 
     [Fact]
+    public void AttemptDigest_ShouldBePrintedWholeInTwoLinesInsideThePage()
+    {
+        var digest = Mooc.Grains.Abstractions.Integrity.DigestText.Grouped("3f2a9c1e" + "07b45d88" + "e1c0aa42" + "9d3b6f70" + "5c8e21d4" + "b0f7a913" + "6e4d2c85" + "a1f09b37");
+        var pdf = Renderer.Render(SampleCertificates.Standard() with { AttemptDigest = digest });
+
+        var text = PdfText.Words(pdf);
+        Assert.Contains("Kode keutuhan ujian", text, StringComparison.Ordinal);
+        Assert.Contains("3f2a9c1e 07b45d88 e1c0aa42 9d3b6f70", text, StringComparison.Ordinal);
+        Assert.Contains("5c8e21d4 b0f7a913 6e4d2c85 a1f09b37", text, StringComparison.Ordinal);
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        Assert.All(page.Letters, letter => Assert.InRange(letter.BoundingBox.Bottom, 31, page.Height - 31));
+        Assert.DoesNotContain("Kode keutuhan", PdfText.Words(Renderer.Render(SampleCertificates.Standard())), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EmptyNip_ShouldLeaveOutTheNipLine()
     {
         var content = SampleCertificates.Standard() with

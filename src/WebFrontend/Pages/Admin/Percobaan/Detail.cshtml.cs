@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Mooc.Grains.Abstractions.Exams;
+using Mooc.Grains.Abstractions.Integrity;
 using Mooc.Grains.Abstractions.Replay;
 using Mooc.WebFrontend.Accounts;
 using Mooc.WebFrontend.Replay;
@@ -9,11 +10,14 @@ namespace Mooc.WebFrontend.Pages.Admin.Percobaan;
 
 /// <summary>
 /// Admin: one attempt's summary and every event of it in order, with the server's times, for resolving disputes; and
-/// "Buka kembali" for an attempt a technical fault ended.
+/// "Buka kembali" for an attempt a technical fault ended; and whether the stored attempt is intact (its hash chain recomputed).
 /// </summary>
 public sealed class DetailModel(AttemptReplayService replay, IClusterClient cluster) : PageModel
 {
     public AttemptReplay? Replay { get; private set; }
+
+    /// <summary>The stored attempt's hash chain, recomputed for this view.</summary>
+    public AttemptIntegrityReport? Integrity { get; private set; }
 
     /// <summary>The outcome of the last action on this page (after the redirect).</summary>
     [TempData]
@@ -34,6 +38,10 @@ public sealed class DetailModel(AttemptReplayService replay, IClusterClient clus
         if (Replay is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        else
+        {
+            Integrity = await replay.CheckIntegrityAsync(attemptId);
         }
 
         return Page();
