@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Mooc.Certificates;
 
 namespace Mooc.LoadTests.Certificates;
@@ -36,7 +38,7 @@ public static class BenchmarkCertificates
         "7K3Q-9XHT-2MVA-PD4E", "Siti Rahmawati Nur’aini", "199205172018012002",
         "Pelayanan Keimigrasian Berbasis Digital", 20, 86, new DateOnly(2026, 12, 1),
         VerificationBase + "7K3Q-9XHT-2MVA-PD4E", Signatory,
-        new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(7)));
+        new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(7)), Digest("7K3Q-9XHT-2MVA-PD4E"));
 
     /// <summary>The <paramref name="index"/>-th benchmark certificate; the same index gives the same content.</summary>
     public static CertificateContent Varied(int index)
@@ -47,8 +49,12 @@ public static class BenchmarkCertificates
         return new CertificateContent(
             number, name, nip, Titles[index % Titles.Length], 10 + index % 4 * 10, 70 + index % 31,
             new DateOnly(2026, 1, 1).AddDays(index % 365), VerificationBase + number, Signatory,
-            new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(7)).AddMinutes(index));
+            new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(7)).AddMinutes(index), Digest(number));
     }
+
+    /// <summary>A stand-in for the attempt's chain digest, fixed per number, printed as the product prints it.</summary>
+    private static string Digest(string number) =>
+        string.Join(' ', Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(number))).Chunk(8).Select(c => new string(c)));
 
     /// <summary>Four groups of four from an alphabet without 0/O and 1/I, like the product's numbers.</summary>
     private static string Number(int index)
