@@ -13,9 +13,9 @@ public sealed partial class ExamAttemptState
             return ([], refusal);
         }
 
-        if (minutes is < 1 or > 120)
+        if (ExamControlRules.RefuseExtension(minutes) is { } tooMuch)
         {
-            return ([], "Tambahan waktu harus antara 1 dan 120 menit.");
+            return ([], tooMuch);
         }
 
         return ([new ExamTimeExtended(Started!.AttemptId, minutes, Deadline.AddMinutes(minutes), action.AdminUsername, action.AdminName, action.Reason.Trim(), now)], null);
@@ -59,7 +59,5 @@ public sealed partial class ExamAttemptState
 
     private string? RefuseReason(AdminAction action) =>
         Started is null ? "Ujian ini tidak ditemukan."
-        : string.IsNullOrWhiteSpace(action.Reason) ? "Alasan wajib diisi."
-        : action.Reason.Length > AdminAction.MaxReasonLength ? $"Alasan paling panjang {AdminAction.MaxReasonLength} karakter."
-        : null;
+        : ExamControlRules.RefuseReason(action.Reason);
 }

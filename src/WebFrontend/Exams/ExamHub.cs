@@ -20,6 +20,7 @@ public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher, TimePro
     private const string JoinedAttempt = "attempt";
     private const string OpenedAttempts = "opened";
     private const string NotYours = "Ujian ini tidak ditemukan atau bukan milik Anda.";
+    private const string NoSuchQuestion = "Nomor soal tidak valid.";
 
     public async Task<ExamPageState> Join(Guid attemptId)
     {
@@ -56,8 +57,17 @@ public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher, TimePro
     public Task<AnswerAck> SelectAnswer(Guid attemptId, int questionNumber, int option, long sequence) =>
         Call(() => Attempt(attemptId).SelectAnswerAsync(Username, questionNumber, option, sequence, Page));
 
-    public async Task<ExamPageState> Navigate(Guid attemptId, int questionNumber) =>
-        ExamPageState.From(await Call(() => Attempt(attemptId).NavigateAsync(Username, questionNumber, Page)));
+    /// <summary>Moves to a question; a number outside the attempt's questions changes nothing and says so.</summary>
+    public async Task<ExamPageState> Navigate(Guid attemptId, int questionNumber)
+    {
+        var view = await Call(() => Attempt(attemptId).NavigateAsync(Username, questionNumber, Page));
+        if (questionNumber < 1 || questionNumber > view.Questions.Count)
+        {
+            throw new HubException(NoSuchQuestion);
+        }
+
+        return ExamPageState.From(view);
+    }
 
     public async Task<ExamPageState> Submit(Guid attemptId) =>
         ExamPageState.From(await Call(() => Attempt(attemptId).SubmitAsync(Username, Page)));

@@ -40,8 +40,12 @@ public static class LocalizationFeature
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
-            return (IResult)Results.LocalRedirect(returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/");
+            return (IResult)Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
         });
         return endpoints;
     }
+
+    /// <summary>A path on this site, and one LocalRedirect accepts: a control character (a tab, \u0001) made it throw, a 500.</summary>
+    private static bool IsLocal(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(char.IsControl);
 }

@@ -56,6 +56,7 @@ public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, B
     public async Task<BoardActionResult> ExtendTimeForAll(string courseCode, int minutes, string reason)
     {
         await EnsureTrainingAsync(courseCode);
+        EnsureExtension(minutes, reason);
         return await ExtendEachAsync(await cluster.GetGrain<IExamMonitorGrain>(courseCode).ListRunningAsync(), minutes, reason);
     }
 
@@ -63,7 +64,17 @@ public sealed class MonitorHub(IClusterClient cluster, CatalogService catalog, B
     public async Task<BoardActionResult> ExtendTimeForSitting(string courseCode, Guid sittingId, int minutes, string reason)
     {
         await EnsureTrainingAsync(courseCode);
+        EnsureExtension(minutes, reason);
         return await ExtendEachAsync(await cluster.GetGrain<IExamMonitorGrain>(courseCode).ListRunningInSittingAsync(sittingId), minutes, reason);
+    }
+
+    /// <summary>Refuses bad minutes or a bad reason once, before asking the board, so the admin hears it even when nobody is running.</summary>
+    private static void EnsureExtension(int minutes, string? reason)
+    {
+        if ((ExamControlRules.RefuseReason(reason) ?? ExamControlRules.RefuseExtension(minutes)) is { } refusal)
+        {
+            throw new HubException(refusal);
+        }
     }
 
     private async Task<BoardActionResult> ExtendEachAsync(IReadOnlyList<Guid> running, int minutes, string reason)
