@@ -151,6 +151,30 @@ public sealed partial class WebSecurityTests(SecurityStack stack) : IClassFixtur
     }
 
     [Fact]
+    public async Task CopyOfTheCookieAfterLogout_ShouldBeRefusedOnBothFrontends()
+    {
+        var cookies = await stack.SignInAsync(SecurityStack.Andi);
+        var stolen = new CookieContainer();
+        stolen.Add(stack.First, cookies.GetCookies(stack.First)["mooc.auth"]!);
+        using var http = LoopbackHttp.Create(stack.First, cookies: cookies);
+        var dashboard = await http.GetStringAsync("Dashboard");
+
+        using var logout = await http.PostAsync("Logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = HtmlForm.Hidden(dashboard, "__RequestVerificationToken"),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        foreach (var frontend in new[] { stack.First, stack.Second })
+        {
+            using var thief = LoopbackHttp.Create(frontend, cookies: stolen);
+            using var after = await thief.GetAsync("Dashboard");
+            Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+            Assert.StartsWith("/Login", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task PagesOfLearnerAndAdmin_ShouldHaveNoInlineScriptStyleOrHandler()
     {
         await stack.Exams.Grains.GetGrain<Mooc.Grains.Abstractions.Learning.ILearnerGrain>(SecurityStack.Siti).EnrolAsync("PLT-IMI-001");
