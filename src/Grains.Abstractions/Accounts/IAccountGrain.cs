@@ -23,6 +23,12 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     Task<string?> GetSessionStampAsync();
 
+    /// <summary>
+    /// "Logout": when <paramref name="sessionStamp"/> is still the account's, a new one ends that session server-side, so a
+    /// copy of its cookie is refused too. Sessions share the stamp, so the account's other sessions end with it.
+    /// </summary>
+    Task SignOutAsync(string sessionStamp);
+
     /// <summary>"Kunci Akun": no sign-in until unlocked, and every session ends now.</summary>
     Task<AdminActionOutcome> LockAsync(AdminAction action);
 

@@ -13,4 +13,8 @@ public sealed class AccountService(IClusterClient cluster)
         IsPlausibleUsername(username)
             ? cluster.GetGrain<IAccountGrain>(Normalize(username)).SignInAsync(password)
             : Task.FromResult(SignInOutcome.Failed);
+
+    /// <summary>Ends the session server-side (<see cref="IAccountGrain.SignOutAsync"/>), not only the browser's cookie.</summary>
+    public Task SignOutAsync(string username, string sessionStamp) =>
+        cluster.GetGrain<IAccountGrain>(Normalize(username)).SignOutAsync(sessionStamp);
 }

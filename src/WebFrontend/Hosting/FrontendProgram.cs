@@ -19,6 +19,7 @@ using Mooc.WebFrontend.Monitoring;
 using Mooc.WebFrontend.News;
 using Mooc.WebFrontend.Replay;
 using Mooc.WebFrontend.Reports;
+using Mooc.WebFrontend.Security;
 using Mooc.WebFrontend.Sittings;
 
 namespace Mooc.WebFrontend.Hosting;
@@ -43,6 +44,7 @@ public static class FrontendProgram
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddWebSecurity(builder.Configuration);
         builder.Services.AddMoocHealth(connectionString);
         builder.Services.AddMoocAuthentication(builder.Configuration);
         builder.Services.AddCaptcha(builder.Configuration, builder.Environment);

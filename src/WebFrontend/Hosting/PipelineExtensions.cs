@@ -5,6 +5,7 @@ using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Localization;
 using Mooc.WebFrontend.Media;
 using Mooc.WebFrontend.Monitoring;
+using Mooc.WebFrontend.Security;
 
 namespace Mooc.WebFrontend.Hosting;
 
@@ -12,6 +13,7 @@ public static class PipelineExtensions
 {
     public static WebApplication UseMoocPipeline(this WebApplication app)
     {
+        app.UseWebSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

@@ -1,6 +1,8 @@
 // Learning page (manual D): tells the server when a reading has been scrolled to its end or a video
 // watched to at least 90% (counting only what was actually played, not what was skipped), then ticks the
 // material in the sidebar. The server's answer is the truth; nothing is stored in the browser.
+import { setProgress } from "./progressBars.js";
+
 const VIDEO_SHARE = 0.9;
 
 function token() {
@@ -22,7 +24,7 @@ async function complete(url, materialId) {
   const bar = document.querySelector("[data-progress-bar]");
   if (bar) {
     bar.setAttribute("aria-valuenow", String(result.percent));
-    bar.firstElementChild.style.width = `${result.percent}%`;
+    setProgress(bar.firstElementChild, result.percent);
   }
   const text = document.querySelector("[data-progress-text]");
   if (text) {

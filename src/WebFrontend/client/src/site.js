@@ -9,12 +9,14 @@ import { startExamPage } from "./examPage.js";
 import { startMonitorPage, wireCoursePicker } from "./monitorPage.js";
 import { startMonitorOverview } from "./monitorOverview.js";
 import { startWaitingRoom } from "./waitingRoom.js";
+import { showProgressBars } from "./progressBars.js";
 
 const clock = document.querySelector("[data-server-clock]");
 if (clock) {
   startServerClock(clock);
 }
 
+showProgressBars([...document.querySelectorAll(".progress-bar[data-progress]")]);
 document.querySelectorAll("[data-captcha-refresh]").forEach(wireCaptchaRefresh);
 document.querySelectorAll("[data-download-table]").forEach(wireTableDownload);
 document.querySelectorAll("[data-reading-end]").forEach(watchReading);
