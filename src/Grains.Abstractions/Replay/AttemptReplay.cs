@@ -1,7 +1,8 @@
 namespace Mooc.Grains.Abstractions.Replay;
 
-/// <summary>An attempt's summary and every event of its stream in order.</summary>
+/// <summary>An attempt's summary, every event of its stream in order, and its hash chain checked on the same read.</summary>
 [GenerateSerializer, Immutable]
 public sealed record AttemptReplay(
     [property: Id(0)] AttemptSummary Summary,
-    [property: Id(1)] IReadOnlyList<TimelineEntry> Timeline);
+    [property: Id(1)] IReadOnlyList<TimelineEntry> Timeline,
+    [property: Id(2)] Integrity.AttemptIntegrityReport Integrity);

@@ -10,16 +10,18 @@ namespace Mooc.Silo.Integrity;
 public sealed class AttemptIntegrityCheck(IEventJournal journal)
 {
     /// <summary>Null when no attempt with this id was started.</summary>
-    public async Task<AttemptIntegrityReport?> CheckAsync(Guid attemptId, CancellationToken cancellationToken = default)
+    public async Task<AttemptIntegrityReport?> CheckAsync(Guid attemptId, CancellationToken cancellationToken = default) =>
+        Report(attemptId, await journal.ReadStreamAsync(ExamAttemptState.StreamKey(attemptId), cancellationToken));
+
+    /// <summary>The verdict on an attempt stream already read; null when it holds no started attempt.</summary>
+    public static AttemptIntegrityReport? Report(Guid attemptId, IReadOnlyList<RecordedEvent> events)
     {
-        var key = ExamAttemptState.StreamKey(attemptId);
-        var events = await journal.ReadStreamAsync(key, cancellationToken);
         if (events.Select(e => e.Data).OfType<ExamStarted>().FirstOrDefault() is not { } started)
         {
             return null;
         }
 
-        var verdict = EventChainVerifier.Verify(key, events);
+        var verdict = EventChainVerifier.Verify(ExamAttemptState.StreamKey(attemptId), events);
         var certificate = events.Select(e => e.Data).OfType<CertificateIssued>().LastOrDefault();
         return new AttemptIntegrityReport(attemptId, started.Username, started.CourseCode, verdict.Events, verdict.Break, verdict.BrokenVersion,
             verdict.BrokenEventType, verdict.FinalDigest, certificate?.Number, certificate?.AttemptDigest, TimeProvider.System.GetUtcNow());

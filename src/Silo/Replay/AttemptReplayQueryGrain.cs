@@ -21,8 +21,9 @@ public sealed class AttemptReplayQueryGrain(IEventJournal journal, AttemptIntegr
 {
     public async Task<AttemptReplay?> GetReplayAsync(Guid attemptId)
     {
-        var timeline = AttemptTimeline.Build(await journal.ReadStreamAsync(ExamAttemptState.StreamKey(attemptId)));
-        if (timeline.Started is not { } s)
+        var events = await journal.ReadStreamAsync(ExamAttemptState.StreamKey(attemptId));
+        var timeline = AttemptTimeline.Build(events);
+        if (timeline.Started is not { } s || AttemptIntegrityCheck.Report(attemptId, events) is not { } integrity)
         {
             return null;
         }
@@ -35,7 +36,7 @@ public sealed class AttemptReplayQueryGrain(IEventJournal journal, AttemptIntegr
             s.StartedAt, timeline.Deadline ?? s.Deadline, timeline.Submitted?.SubmittedAt, timeline.Submitted?.ByServer, timeline.AnswersSaved, timeline.AnswerChanges,
             s.PassingGrade, timeline.Graded?.Score, timeline.Graded?.Passed, timeline.Certificate?.Number, timeline.EndedByAdmin?.AdminName,
             timeline.Reopens, timeline.Incidents, timeline.EndedForIncidents is not null);
-        return new AttemptReplay(summary, timeline.Entries);
+        return new AttemptReplay(summary, timeline.Entries, integrity);
     }
 
     public Task<AttemptIntegrityReport?> CheckIntegrityAsync(Guid attemptId) => integrity.CheckAsync(attemptId);

@@ -1,4 +1,3 @@
-using Mooc.Grains.Abstractions.Integrity;
 using Mooc.Grains.Abstractions.Replay;
 
 namespace Mooc.WebFrontend.Replay;
@@ -7,8 +6,6 @@ namespace Mooc.WebFrontend.Replay;
 public sealed class AttemptReplayService(IClusterClient cluster)
 {
     public Task<AttemptReplay?> GetReplayAsync(Guid attemptId) => cluster.GetGrain<IAttemptReplayQueryGrain>(0).GetReplayAsync(attemptId);
-
-    public Task<AttemptIntegrityReport?> CheckIntegrityAsync(Guid attemptId) => cluster.GetGrain<IAttemptReplayQueryGrain>(0).CheckIntegrityAsync(attemptId);
 
     public Task<LearnerAttempts?> FindLearnerAttemptsAsync(string username) => cluster.GetGrain<IAttemptReplayQueryGrain>(0).FindLearnerAttemptsAsync(username);
 }

@@ -16,8 +16,8 @@ public sealed class DetailModel(AttemptReplayService replay, IClusterClient clus
 {
     public AttemptReplay? Replay { get; private set; }
 
-    /// <summary>The stored attempt's hash chain, recomputed for this view.</summary>
-    public AttemptIntegrityReport? Integrity { get; private set; }
+    /// <summary>The stored attempt's hash chain, recomputed for this view from the same read as the timeline.</summary>
+    public AttemptIntegrityReport? Integrity => Replay?.Integrity;
 
     /// <summary>The outcome of the last action on this page (after the redirect).</summary>
     [TempData]
@@ -38,10 +38,6 @@ public sealed class DetailModel(AttemptReplayService replay, IClusterClient clus
         if (Replay is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
-        }
-        else
-        {
-            Integrity = await replay.CheckIntegrityAsync(attemptId);
         }
 
         return Page();
