@@ -49,6 +49,12 @@ public interface IExamAttemptGrain : IGrainWithGuidKey
     /// </summary>
     Task<AdminActionOutcome> ReopenAsync(AdminAction action, int minutes);
 
+    /// <summary>
+    /// The deadline's backstop (its reminder, and the sweeps at start-up and after a silo's death): submits the attempt
+    /// when its deadline has passed, dated at the deadline, and finishes a graded one. True when it no longer runs.
+    /// </summary>
+    Task<bool> CloseIfOverdueAsync();
+
     /// <summary>Where the attempt stands, for its training's live board (which rebuilds itself with it).</summary>
     Task<Monitoring.AttemptProgress> GetProgressAsync();
 

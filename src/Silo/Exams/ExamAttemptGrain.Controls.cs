@@ -65,7 +65,7 @@ public sealed partial class ExamAttemptGrain
     /// <summary>After a new deadline: the durable backstop and the punctual timer are set for it, and everyone is told.</summary>
     private async Task RunToDeadlineAsync()
     {
-        await this.RegisterOrUpdateReminder(DeadlineReminder, Until(State.Deadline) + TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        await this.RegisterOrUpdateReminder(DeadlineReminder, Until(State.Deadline) + TimeSpan.FromSeconds(1), DeadlineReminderPeriod);
         ScheduleDeadlineTimer();
         Notify();
         ReportProgress(newAnswers: 0);

@@ -18,7 +18,14 @@ public sealed partial class ExamAttemptGrain(
     IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time, CertificateIssuer certificates, ILogger<ExamAttemptGrain> logger)
     : EventSourcedGrain<ExamAttemptState>(journal), IExamAttemptGrain, IRemindable
 {
-    private const string DeadlineReminder = "deadline";
+    /// <summary>The reminder's name; the deadline sweep finds running attempts by it (<see cref="Sweep.OverdueAttemptQuery"/>).</summary>
+    public const string DeadlineReminder = "deadline";
+
+    /// <summary>
+    /// Ticks of the durable backstop after the deadline until the submission is committed. Short, because a tick lost
+    /// while the reminder's silo was dead is skipped, not repeated; before the deadline there are no ticks at all.
+    /// </summary>
+    public static readonly TimeSpan DeadlineReminderPeriod = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan DeadlineRecheck = TimeSpan.FromMilliseconds(250);
     private readonly ObserverManager<IExamAttemptObserver> _watchers = new(TimeSpan.FromMinutes(5), logger);
@@ -55,9 +62,11 @@ public sealed partial class ExamAttemptGrain(
         var now = time.GetUtcNow();
         var deadline = now.AddMinutes(request.DurationMinutes ?? exam.Settings.DurationMinutes);
         var questions = AttemptPlanner.Plan(exam, Random.Shared);
+        // The reminder first: every stored start then has its durable backstop, so a crash between the two can never
+        // leave a running attempt that nothing submits (a reminder without a start only unregisters itself).
+        await this.RegisterOrUpdateReminder(DeadlineReminder, Until(deadline) + TimeSpan.FromSeconds(1), DeadlineReminderPeriod);
         await AppendAsync([new ExamStarted(AttemptId, request.Username, request.CourseCode, request.AttemptNumber, questions,
             exam.Settings.PassingGrade, exam.Settings.MaxAttempts, now, deadline, request.SittingId, exam.Settings.Integrity, exam.Settings.IncidentLimit)]);
-        await this.RegisterOrUpdateReminder(DeadlineReminder, Until(deadline) + TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         ScheduleDeadlineTimer();
         ReportProgress(newAnswers: 0);
         logger.LogInformation("Exam attempt {AttemptId} of {Username} for {Course} started; deadline {Deadline:O}", AttemptId, request.Username, request.CourseCode, deadline);
@@ -122,19 +131,29 @@ public sealed partial class ExamAttemptGrain(
         return Task.CompletedTask;
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => CloseIfOverdueAsync();
+
+    public async Task<bool> CloseIfOverdueAsync()
     {
         if (State.Status == AttemptStatus.InProgress)
         {
             await SubmitIfOverdueAsync();
-            return;
+            return State.Status != AttemptStatus.InProgress;
         }
 
-        await FinishAsync();
+        // Submitted (finish what may be missing: certificate, learner's record), or never started (the start's append
+        // failed after its reminder was registered): either way the backstop has nothing left to guard.
+        if (State.Started is not null)
+        {
+            await FinishAsync();
+        }
+
         if (await this.GetReminder(DeadlineReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
+
+        return true;
     }
 
     private async Task SubmitIfOverdueAsync()

@@ -5,6 +5,7 @@ using Mooc.Silo.Catalog;
 using Mooc.Silo.Certificates;
 using Mooc.Silo.DemoContent;
 using Mooc.Silo.EventStore;
+using Mooc.Silo.Exams.Sweep;
 using Mooc.Silo.Learning;
 using Mooc.Silo.News;
 
@@ -26,6 +27,7 @@ public static class MoocSiloBuilder
         builder.Services.AddAccounts(builder.Configuration);
         builder.AddMoocOrleans(connectionString, orleans);
         builder.Services.AddAccountDirectoryBackfill();
+        builder.Services.AddDeadlineSweep(connectionString, orleans.ServiceId);
 
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         if (options.SeedDemoContent)

@@ -36,6 +36,8 @@ public static class OrleansSiloFeature
                 o.Invariant = "Npgsql";
                 o.ConnectionString = orleansConnection;
             });
+            // The deadline reminder ticks every few seconds once its deadline has passed (ExamAttemptGrain).
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = Exams.ExamAttemptGrain.DeadlineReminderPeriod);
             silo.UseAdoNetReminderService(o =>
             {
                 o.Invariant = "Npgsql";
