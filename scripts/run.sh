@@ -1,5 +1,8 @@
-# ./mooc run: PostgreSQL (local unless ConnectionStrings__Mooc is set), K silos, M frontends.
+# ./mooc run: PostgreSQL (local unless ConnectionStrings__Mooc is set), K silos, M frontends, kept running.
 MOOC_PIDS=()
+declare -A RUN_PIDS=() RUN_STARTED=()
+SILO_PORTS=(); GATEWAY_PORTS=(); FRONTEND_URLS=()
+RUN_DIR=""; RUN_BIN_SILO=""; RUN_BIN_WEB=""; RUN_LOGS=""
 
 _run_cleanup() {
   trap - EXIT INT TERM
@@ -13,6 +16,7 @@ _run_cleanup() {
     done
   fi
   rm -f "$MOOC_ROOT/.local/run.env"
+  [ -n "$RUN_DIR" ] && rm -rf "$RUN_DIR"
   pg_local_stop
   say "Stopped."
 }
@@ -40,37 +44,30 @@ mooc_run() {
   say "Building (Release)"
   dotnet build "$MOOC_ROOT/Mooc.sln" -c "$configuration" -nologo -v quiet -clp:ErrorsOnly \
     || die "The build failed"
-  local bin_silo="$MOOC_ROOT/src/Silo/bin/$configuration/net10.0/Mooc.Silo.dll"
-  local bin_web="$MOOC_ROOT/src/WebFrontend/bin/$configuration/net10.0/Mooc.WebFrontend.dll"
-  local logs="$MOOC_ROOT/.local/logs/port-$http_port"; mkdir -p "$logs"
+  RUN_BIN_SILO="$MOOC_ROOT/src/Silo/bin/$configuration/net10.0/Mooc.Silo.dll"
+  RUN_BIN_WEB="$MOOC_ROOT/src/WebFrontend/bin/$configuration/net10.0/Mooc.WebFrontend.dll"
+  RUN_LOGS="$MOOC_ROOT/.local/logs/port-$http_port"; mkdir -p "$RUN_LOGS"; rm -f "$RUN_LOGS"/*.log
 
+  RUN_DIR="$MOOC_ROOT/.local/run/port-$http_port"; rm -rf "$RUN_DIR"; mkdir -p "$RUN_DIR"
+  [ -n "${PG_LOCAL_DIR:-}" ] && cp "$PG_LOCAL_DIR/postgres.env" "$RUN_DIR/postgres.env"
   local i
-  for ((i = 0; i < silos; i++)); do
-    local silo_port gateway_port
-    silo_port=$(free_port $((11111 + i))); gateway_port=$(free_port $((30000 + i)))
-    say "Starting silo $((i + 1)) (silo port $silo_port, gateway $gateway_port)"
-    Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port Mooc__SeedDemoContent=true \
-      DOTNET_ENVIRONMENT=${DOTNET_ENVIRONMENT:-Development} \
-      dotnet "$bin_silo" > >(tee "$logs/silo-$((i + 1)).log") 2>&1 &
-    MOOC_PIDS+=($!)
+  for ((i = 1; i <= silos; i++)); do
+    SILO_PORTS[$i]=$(free_port $((11110 + i))); GATEWAY_PORTS[$i]=$(free_port $((29999 + i)))
+    _run_start_silo "$i"
     local deadline=$((SECONDS + 120))
-    until port_in_use "$gateway_port"; do
-      kill -0 "${MOOC_PIDS[-1]}" 2>/dev/null || die "Silo $((i + 1)) stopped during start-up (see above)"
-      [ $SECONDS -lt $deadline ] || die "Silo $((i + 1)) did not open its gateway within 120 s"
+    until port_in_use "${GATEWAY_PORTS[$i]}"; do
+      kill -0 "${RUN_PIDS[silo-$i]}" 2>/dev/null || die "Silo $i stopped during start-up (see above)"
+      [ $SECONDS -lt $deadline ] || die "Silo $i did not open its gateway within 120 s"
       sleep 1
     done
   done
 
   local urls=()
-  for ((i = 0; i < frontends; i++)); do
-    local port; port=$(free_port $((http_port + i)))
-    local url="http://127.0.0.1:$port"
-    say "Starting frontend $((i + 1)) on $url"
-    ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} \
-      dotnet "$bin_web" --urls "$url" > >(tee "$logs/frontend-$((i + 1)).log") 2>&1 &
-    MOOC_PIDS+=($!)
-    wait_http_ok "$url/health" 120 "${MOOC_PIDS[-1]}" || die "Frontend $((i + 1)) did not become healthy (see above)"
-    urls+=("$url")
+  for ((i = 1; i <= frontends; i++)); do
+    FRONTEND_URLS[$i]="http://127.0.0.1:$(free_port $((http_port + i - 1)))"
+    _run_start_frontend "$i"
+    wait_http_ok "${FRONTEND_URLS[$i]}/health" 120 "${RUN_PIDS[frontend-$i]}" || die "Frontend $i did not become healthy (see above)"
+    urls+=("${FRONTEND_URLS[$i]}")
   done
 
   # For './mooc import-accounts' in another terminal.
@@ -80,7 +77,8 @@ mooc_run() {
   Mooc is running.
     Open:    ${urls[*]}
     Health:  ${urls[0]}/health
-    Logs:    $logs
+    Logs:    $RUN_LOGS
+    Faults:  ./mooc fault kill-silo 1 | kill-frontend 1 | restart-postgres | pause-silo 1   (processes: $RUN_DIR)
     Data:    ${PG_LOCAL_DIR:-configured PostgreSQL}
 
   Demo accounts (username / password / role):
@@ -89,7 +87,64 @@ $(awk -F';' 'NR > 1 { printf "    %-20s %-16s %-8s %s\n", $1, $2, $7, $4 }' "$MO
   Press Ctrl+C to stop everything.
 
 MSG
-  wait -n "${MOOC_PIDS[@]}" || true
-  warn "A process ended on its own; stopping the rest."
-  exit 1
+  _run_supervise
+}
+
+# Keeps the processes running, as a service manager would: one that ends on its own (killed, or a silo that found
+# itself declared dead after a pause) is started again on the same ports after 2 s. One that keeps ending within 30 s
+# of its start is given up after 5 tries; when no silo or no frontend is left, everything stops.
+_run_supervise() {
+  local name pid
+  declare -A failures=()
+  while true; do
+    wait -n "${MOOC_PIDS[@]}" 2>/dev/null || true
+    for name in "${!RUN_PIDS[@]}"; do
+      pid=${RUN_PIDS[$name]}
+      kill -0 "$pid" 2>/dev/null && continue
+      if [ $((SECONDS - RUN_STARTED[$name])) -lt 30 ]; then
+        failures[$name]=$(( ${failures[$name]:-0} + 1 ))
+      else
+        failures[$name]=0
+      fi
+      if [ "${failures[$name]}" -ge 5 ]; then
+        warn "$name keeps ending right after its start; not starting it again (see $RUN_LOGS/$name.log)"
+        unset "RUN_PIDS[$name]"; rm -f "$RUN_DIR/$name.pid"
+        MOOC_PIDS=("${RUN_PIDS[@]}")
+        case " ${!RUN_PIDS[*]} " in *" silo-"*) ;; *) warn "No silo left; stopping."; exit 1 ;; esac
+        case " ${!RUN_PIDS[*]} " in *" frontend-"*) ;; *) warn "No frontend left; stopping."; exit 1 ;; esac
+        continue
+      fi
+      warn "$name (pid $pid) ended on its own; starting it again"
+      sleep $((2 * (failures[$name] + 1)))
+      case "$name" in
+        silo-*) _run_start_silo "${name#silo-}" ;;
+        frontend-*) _run_start_frontend "${name#frontend-}" ;;
+      esac
+    done
+  done
+}
+
+_run_track() {
+  local name=$1 pid=$2
+  RUN_PIDS[$name]=$pid
+  RUN_STARTED[$name]=$SECONDS
+  MOOC_PIDS=("${RUN_PIDS[@]}")
+  echo "$pid" > "$RUN_DIR/$name.pid"
+}
+
+_run_start_silo() {
+  local i=$1
+  say "Starting silo $i (silo port ${SILO_PORTS[$i]}, gateway ${GATEWAY_PORTS[$i]})"
+  Orleans__SiloPort=${SILO_PORTS[$i]} Orleans__GatewayPort=${GATEWAY_PORTS[$i]} Mooc__SeedDemoContent=true \
+    DOTNET_ENVIRONMENT=${DOTNET_ENVIRONMENT:-Development} \
+    dotnet "$RUN_BIN_SILO" >> >(tee -a "$RUN_LOGS/silo-$i.log") 2>&1 &
+  _run_track "silo-$i" $!
+}
+
+_run_start_frontend() {
+  local i=$1
+  say "Starting frontend $i on ${FRONTEND_URLS[$i]}"
+  ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} \
+    dotnet "$RUN_BIN_WEB" --urls "${FRONTEND_URLS[$i]}" >> >(tee -a "$RUN_LOGS/frontend-$i.log") 2>&1 &
+  _run_track "frontend-$i" $!
 }

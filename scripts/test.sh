@@ -10,6 +10,8 @@ mooc_test() {
     MOOC_PG_FSYNC=off pg_local_start "$dir" mooc
   fi
   export MOOC_TEST_POSTGRES=$ConnectionStrings__Mooc
+  # The fault tests restart this server through './mooc fault restart-postgres' (nothing else runs meanwhile).
+  [ -n "$PG_LOCAL_DIR" ] && export MOOC_TEST_POSTGRES_ENV="$PG_LOCAL_DIR/postgres.env"
 
   say "Building (Release)"
   dotnet build "$MOOC_ROOT/Mooc.sln" -c Release -nologo -v quiet -clp:ErrorsOnly || die "The build failed"

@@ -43,10 +43,20 @@ pg_local_start() {
     _pg_as "$PG_BIN/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
   fi
   local port; port=$(free_port "${MOOC_PG_PORT:-55432}")
+  local options="-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=400 -c shared_buffers=256MB -c fsync=${MOOC_PG_FSYNC:-on}"
   say "Starting PostgreSQL on 127.0.0.1:$port"
-  _pg_as "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
-    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=400 -c shared_buffers=256MB -c fsync=${MOOC_PG_FSYNC:-on}" \
+  _pg_as "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 -o "$options" \
     start >/dev/null || { tail -n 20 "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
+  # What './mooc fault restart-postgres' needs to stop and start this server the same way.
+  {
+    printf 'PG_BIN=%q\n' "$PG_BIN"
+    printf 'PG_DATA=%q\n' "$dir/data"
+    printf 'PG_LOG=%q\n' "$dir/postgres.log"
+    printf 'PG_OPTIONS=%q\n' "$options"
+    printf 'PG_PORT=%q\n' "$port"
+    printf 'PG_USER=%q\n' "${PG_RUN_AS:+postgres}"
+  } > "$dir/postgres.env"
+  chmod 644 "$dir/postgres.env"
   if ! "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U mooc -d postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
     "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U mooc "$db"
   fi
