@@ -8,6 +8,9 @@ import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
 import { pageId, watchIntegrity } from "./examIntegrity.js";
 
 const RETRY_DELAYS = [0, 1000, 2000, 5000, 10000, 10000, 15000, 30000];
+// After an answer the server could not store (the connection stayed up, but a silo or the database was away for a
+// moment), the page sends its pending answers again after these delays, until one is acknowledged.
+const RESEND_DELAYS = [1000, 2000, 5000];
 const ANNOUNCE_AT_MINUTES = [10, 5, 1];
 
 function format(template, ...values) {
@@ -47,6 +50,8 @@ export function startExamPage(root) {
   let announced = new Set();
   let online = false;
   let elsewhere = false;
+  let resendTimer = null;
+  let resendCount = 0;
   const page = pageId();
 
   const connection = new HubConnectionBuilder()
@@ -184,9 +189,31 @@ export function startExamPage(root) {
     }
   }
 
+  function scheduleResend() {
+    if (resendTimer !== null) {
+      return;
+    }
+    const delay = RESEND_DELAYS[Math.min(resendCount, RESEND_DELAYS.length - 1)];
+    resendCount += 1;
+    resendTimer = setTimeout(async () => {
+      resendTimer = null;
+      if (!online || elsewhere || !state || state.status === "submitted") {
+        return;
+      }
+      // Oldest first; a send that fails again schedules the next try. A repeat is stored once (same sequence).
+      for (const answer of pending.all().sort((a, b) => a.sequence - b.sequence)) {
+        if (!(await send(answer))) {
+          return;
+        }
+      }
+    }, delay);
+  }
+
+  /** @returns {Promise<boolean>} whether the server answered (acknowledged, refused or elsewhere). */
   async function send(answer) {
     try {
       const ack = await connection.invoke("SelectAnswer", attemptId, answer.questionNumber, answer.option, answer.sequence);
+      resendCount = 0;
       if (ack.status !== "Elsewhere") {
         pending.remove(ack.sequence);
       }
@@ -202,9 +229,15 @@ export function startExamPage(root) {
         setElsewhere(true);
       }
     } catch {
-      // Not acknowledged: stays pending and is sent again after the reconnect.
+      // Not acknowledged: stays pending and is sent again after the reconnect, or shortly if the connection is up.
+      setSaveStatus();
+      if (online) {
+        scheduleResend();
+      }
+      return false;
     }
     setSaveStatus();
+    return true;
   }
 
   function choose(questionNumber, option) {
