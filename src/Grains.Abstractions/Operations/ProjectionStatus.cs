@@ -8,5 +8,5 @@ public sealed record ProjectionStatus(
     [property: Id(2)] IReadOnlyList<ProjectionState> Projections)
 {
     /// <summary>Events the slowest projection has not processed yet.</summary>
-    public long LagEvents => Projections.Count == 0 ? HighestEventSequence : HighestEventSequence - Projections.Min(p => p.Sequence);
+    public long LagEvents => Projections.Count == 0 ? HighestEventSequence : Math.Max(0, HighestEventSequence - Projections.Min(p => p.Sequence));
 }
