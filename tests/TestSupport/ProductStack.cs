@@ -65,10 +65,10 @@ public sealed class ProductStack : IAsyncDisposable
         return process;
     }
 
-    /// <summary>Another frontend on its own port; returns its address once /health answers.</summary>
-    public async Task<Uri> AddFrontendAsync()
+    /// <summary>Another frontend on its own port (or on <paramref name="url"/>, to restart one); returns its address once /health answers.</summary>
+    public async Task<Uri> AddFrontendAsync(Uri? url = null)
     {
-        var url = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        url ??= new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var frontend = ProductProcess.Start($"frontend-{_processes.Count + 1}", RepoPaths.FrontendDll, Environment(), "--urls", url.ToString().TrimEnd('/'));
         _processes.Add(frontend);
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
