@@ -15,7 +15,7 @@ public static class MarkdownFaultSection
         }
 
         md.AppendLine("## Faults and recovery").AppendLine();
-        MarkdownReport.Table(md, ["Fault", "At", "Command", "Exit", "Affected", "Resumed", "All resumed after", "Answers/s back after", "Longest ack wait", "Errors in window"],
+        MarkdownReport.Table(md, ["Fault", "Started at", "Command took", "Exit", "Affected", "Resumed", "All resumed after", "Answers/s back after", "Longest ack wait", "Errors in window"],
             [.. report.Faults.Select(f => new[]
             {
                 f.Spec, Seconds(f.StartSecond) ?? $"{Num(f.AtSeconds)} s (not run)", $"{Seconds(f.EndSecond - f.StartSecond) ?? "—"}",
