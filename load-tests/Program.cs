@@ -11,6 +11,11 @@ if (CertificateBenchmarkCommand.IsRequested(args))
     return CertificateBenchmarkCommand.Run(args);
 }
 
+if (CompareCommand.IsRequested(args))
+{
+    return CompareCommand.Run(args);
+}
+
 if (RenderCommand.IsRequested(args))
 {
     return RenderCommand.Run(args);

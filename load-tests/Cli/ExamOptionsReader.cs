@@ -1,11 +1,13 @@
 using System.Globalization;
+using Mooc.LoadTests.Faults;
 
 namespace Mooc.LoadTests.Cli;
 
 /// <summary>Reads the mass-exam options; the database defaults to ConnectionStrings__Mooc, then to what <c>./mooc run</c> wrote.</summary>
 public static class ExamOptionsReader
 {
-    public static string? TryRead(IReadOnlyDictionary<string, string> values, IReadOnlySet<string> flags, out ExamRunOptions options)
+    public static string? TryRead(
+        IReadOnlyDictionary<string, string> values, IReadOnlySet<string> flags, IReadOnlyDictionary<string, IReadOnlyList<string>> lists, out ExamRunOptions options)
     {
         options = new ExamRunOptions();
         string?[] errors =
@@ -17,6 +19,9 @@ public static class ExamOptionsReader
             TryReadWhole(values, "--sitting-wave-size", 0, 1, 100_000, out var waveSize),
             TryReadWhole(values, "--sitting-wave-interval", 0, 0, 600, out var waveInterval),
             TryReadWhole(values, "--sitting-duration", 90, 1, 600, out var sittingDuration),
+            TryReadWhole(values, "--resend-limit-seconds", 120, 1, 3_600, out var resendLimit),
+            TryReadWhole(values, "--deadline-tolerance-seconds", 2, 0, 600, out var deadlineTolerance),
+            TryReadFaults(lists.GetValueOrDefault("--fault", []), values.GetValueOrDefault("--fault-command"), out var faults, out var faultCommand),
         ];
         var error = errors.FirstOrDefault(e => e is not null);
         if (error is not null)
@@ -40,7 +45,13 @@ public static class ExamOptionsReader
             boardWatchers,
             waveSize,
             waveInterval,
-            sittingDuration);
+            sittingDuration)
+        {
+            Faults = faults,
+            FaultCommand = faultCommand,
+            ResendLimit = TimeSpan.FromSeconds(resendLimit),
+            DeadlineTolerance = TimeSpan.FromSeconds(deadlineTolerance),
+        };
         if (!options.UsesSitting && (values.ContainsKey("--sitting-wave-interval") || values.ContainsKey("--sitting-duration")))
         {
             return "--sitting-wave-interval and --sitting-duration need --sitting-wave-size.";
@@ -49,6 +60,31 @@ public static class ExamOptionsReader
         return options.SignInEarly && !options.Setup ? "--sign-in-early needs --setup (the set-up is where the examinees sign in)."
             : options.UsesSitting && !options.Setup ? "--sitting-wave-size needs --setup (the set-up schedules the sitting)."
             : null;
+    }
+
+    private static string? TryReadFaults(IReadOnlyList<string> raw, string? command, out IReadOnlyList<FaultSpec> faults, out IReadOnlyList<string> commandLine)
+    {
+        var read = new List<FaultSpec>();
+        faults = read;
+        commandLine = [];
+        foreach (var spec in raw)
+        {
+            var error = FaultSpec.TryParse(spec, out var fault);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            read.Add(fault!);
+        }
+
+        read.Sort((a, b) => a.At.CompareTo(b.At));
+        if (read.Count == 0)
+        {
+            return command is null ? null : "--fault-command needs at least one --fault.";
+        }
+
+        return FaultCommandLine.TryResolve(command, out commandLine);
     }
 
     private static string? TryReadWhole(IReadOnlyDictionary<string, string> values, string name, int fallback, int min, int max, out int number)

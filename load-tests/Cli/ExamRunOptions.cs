@@ -1,3 +1,5 @@
+using Mooc.LoadTests.Faults;
+
 namespace Mooc.LoadTests.Cli;
 
 /// <summary>
@@ -26,4 +28,17 @@ public sealed record ExamRunOptions(
     int SittingDuration = 90)
 {
     public bool UsesSitting => SittingWaveSize > 0;
+
+    /// <summary>--fault: commands run at set times after the load starts (kill a silo, a frontend, restart PostgreSQL).</summary>
+    public IReadOnlyList<FaultSpec> Faults { get; init; } = [];
+
+    /// <summary>The program and its first arguments for <see cref="Faults"/>; the fault's SPEC words are appended.</summary>
+    public IReadOnlyList<string> FaultCommand { get; init; } = [];
+
+    /// <summary>--resend-limit-seconds: how long an examinee keeps retrying an unacknowledged answer (or a failed Join,
+    /// Navigate or Submit) before it gives up.</summary>
+    public TimeSpan ResendLimit { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>--deadline-tolerance-seconds: a server submission committed later than this after the deadline is late.</summary>
+    public TimeSpan DeadlineTolerance { get; init; } = TimeSpan.FromSeconds(2);
 }

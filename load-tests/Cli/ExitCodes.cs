@@ -13,4 +13,13 @@ public static class ExitCodes
 
     /// <summary>The set-up (admin import, Daftar, materials) could not be completed; no load was sent.</summary>
     public const int SetupFailed = 5;
+
+    /// <summary>A --fault command exited non-zero (or could not run, or was not run before the load ended).</summary>
+    public const int FaultCommandFailed = 6;
+
+    /// <summary>A deadline submission was committed later than --deadline-tolerance-seconds after the deadline.</summary>
+    public const int DeadlineLate = 7;
+
+    /// <summary>An examinee affected by a fault never resumed, or gave up retrying (--resend-limit-seconds).</summary>
+    public const int ClientsNotResumed = 8;
 }

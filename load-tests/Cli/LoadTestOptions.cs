@@ -17,4 +17,16 @@ public sealed record LoadTestOptions(
 {
     /// <summary>ujian-massal: the exam-specific settings (set-up, behaviour shares, event-store check).</summary>
     public ExamRunOptions Exam { get; init; } = new();
+
+    /// <summary>Every frontend to spread the users over (round-robin, as a load balancer would); the first is <see cref="BaseUrl"/>.</summary>
+    public IReadOnlyList<Uri> Urls
+    {
+        get => urls ?? [BaseUrl];
+        init => urls = value;
+    }
+
+    /// <summary>--label: how the run names its topology (e.g. "2 silos + 2 frontends") in the report and in <c>compare</c>.</summary>
+    public string? Label { get; init; }
+
+    private readonly IReadOnlyList<Uri>? urls;
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mooc.LoadTests.Accounts;
-using Mooc.LoadTests.Safety;
 using Mooc.LoadTests.Scenarios;
 using Mooc.LoadTests.Scenarios.UjianMassal;
 
@@ -12,8 +11,10 @@ public static class OptionsBuilder
     private const string DefaultUrl = "http://127.0.0.1:5080";
     private const string DefaultCourse = "PLT-UMM-001";
 
-    public static ParseResult Build(string scenario, IReadOnlyDictionary<string, string> values, IReadOnlySet<string> flags)
+    public static ParseResult Build(
+        string scenario, IReadOnlyDictionary<string, string> values, IReadOnlySet<string> flags, IReadOnlyDictionary<string, IReadOnlyList<string>>? lists = null)
     {
+        lists ??= new Dictionary<string, IReadOnlyList<string>>();
         if (!ScenarioCatalog.Names.Contains(scenario))
         {
             return ParseResult.Fail($"Unknown scenario '{scenario}'. Available: {string.Join(", ", ScenarioCatalog.Names)}.");
@@ -22,7 +23,7 @@ public static class OptionsBuilder
         var allowRemote = flags.Contains("--allow-remote");
         string?[] errors =
         [
-            TryReadUrl(values.GetValueOrDefault("--url", DefaultUrl), allowRemote, out var url),
+            UrlListReader.TryRead(lists.GetValueOrDefault("--url", [DefaultUrl]), allowRemote, out var urls),
             TryReadInt(values, "--users", 10, 1, 100_000, out var users),
             TryReadInt(values, "--duration", 30, 1, 86_400, out var durationSeconds),
             TryReadInt(values, "--ramp", 0, 0, 86_400, out var rampSeconds),
@@ -46,15 +47,26 @@ public static class OptionsBuilder
             return ParseResult.Fail(examError);
         }
 
-        var examOptionsError = ExamOptionsReader.TryRead(values, flags, out var exam);
+        var examOptionsError = ExamOptionsReader.TryRead(values, flags, lists, out var exam);
         if (examOptionsError is not null)
         {
             return ParseResult.Fail(examOptionsError);
         }
 
+        if (scenario != UjianMassalScenario.ScenarioName && (urls.Count > 1 || exam.Faults.Count > 0))
+        {
+            return ParseResult.Fail("Several --url and --fault are options of ujian-massal only.");
+        }
+
+        var lateFault = exam.Faults.FirstOrDefault(f => f.At >= TimeSpan.FromSeconds(durationSeconds));
+        if (lateFault is not null)
+        {
+            return ParseResult.Fail($"--fault '{lateFault.Spec}@{lateFault.At.TotalSeconds}' would start after the run ends (--duration {durationSeconds} s).");
+        }
+
         return ParseResult.Success(new LoadTestOptions(
             scenario,
-            url!,
+            urls[0],
             users,
             TimeSpan.FromSeconds(durationSeconds),
             shape,
@@ -64,7 +76,7 @@ public static class OptionsBuilder
             values.GetValueOrDefault("--reports"),
             values.GetValueOrDefault("--captcha"),
             values.GetValueOrDefault("--course", DefaultCourse),
-            values.GetValueOrDefault("--accounts")) { Exam = exam });
+            values.GetValueOrDefault("--accounts")) { Exam = exam, Urls = urls, Label = values.GetValueOrDefault("--label") });
     }
 
     private static string? ValidateExam(string scenario, IReadOnlyDictionary<string, string> values, int users)
@@ -96,27 +108,6 @@ public static class OptionsBuilder
         return accounts.Count < users
             ? $"--accounts file '{path}' holds {accounts.Count} accounts but --users is {users}; each virtual user needs its own account."
             : null;
-    }
-
-    private static string? TryReadUrl(string raw, bool allowRemote, out Uri? url)
-    {
-        if (!Uri.TryCreate(raw, UriKind.Absolute, out url) || url.Scheme is not ("http" or "https"))
-        {
-            return $"--url '{raw}' is not an absolute http:// or https:// URL.";
-        }
-
-        if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
-        {
-            return $"--url '{raw}' must be the site's base address, without a query or fragment.";
-        }
-
-        if (!allowRemote && !LoopbackHost.IsLoopback(url))
-        {
-            return $"--url host '{url.Host}' is not loopback (127.0.0.0/8, localhost, ::1). "
-                + "This machine must not send load elsewhere; pass --allow-remote only if you own the target and mean it.";
-        }
-
-        return null;
     }
 
     private static string? TryReadInt(IReadOnlyDictionary<string, string> values, string name, int fallback, int min, int max, out int result)

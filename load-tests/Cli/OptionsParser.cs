@@ -10,8 +10,12 @@ public static class OptionsParser
         [
             "--url", "--users", "--duration", "--ramp", "--think-ms", "--shape", "--reports", "--captcha", "--course", "--accounts",
             "--admin-user", "--admin-password", "--drop-share", "--drop-seconds", "--abandon-share", "--database", "--watch-board",
-            "--sitting-wave-size", "--sitting-wave-interval", "--sitting-duration",
+            "--sitting-wave-size", "--sitting-wave-interval", "--sitting-duration", "--fault-command", "--resend-limit-seconds",
+            "--deadline-tolerance-seconds", "--label",
         ];
+
+    /// <summary>Options that may be given several times; their values are kept in order.</summary>
+    private static readonly HashSet<string> RepeatableOptions = ["--url", "--fault"];
 
     private static readonly HashSet<string> FlagOptions = ["--allow-remote", "--setup", "--sign-in-early"];
 
@@ -25,6 +29,7 @@ public static class OptionsParser
         string? scenario = null;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new HashSet<string>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
         for (var i = 0; i < args.Count; i++)
         {
@@ -52,7 +57,7 @@ public static class OptionsParser
                 continue;
             }
 
-            if (!ValueOptions.Contains(name))
+            if (!ValueOptions.Contains(name) && !RepeatableOptions.Contains(name))
             {
                 return ParseResult.Fail($"Unknown option '{name}'.");
             }
@@ -63,6 +68,12 @@ public static class OptionsParser
                 return ParseResult.Fail($"Option '{name}' needs a value.");
             }
 
+            if (RepeatableOptions.Contains(name))
+            {
+                lists[name] = [.. lists.GetValueOrDefault(name, []), value];
+                continue;
+            }
+
             if (!values.TryAdd(name, value))
             {
                 return ParseResult.Fail($"Option '{name}' is given more than once.");
@@ -71,7 +82,7 @@ public static class OptionsParser
 
         return scenario is null
             ? ParseResult.Fail("No scenario given. Usage: Mooc.LoadTests <scenario> [options]; scenarios: beranda, ujian-massal.")
-            : OptionsBuilder.Build(scenario, values, flags);
+            : OptionsBuilder.Build(scenario, values, flags, lists);
     }
 
     private static (string Name, string? Value) SplitInline(string arg)

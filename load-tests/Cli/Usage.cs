@@ -21,6 +21,8 @@ public static class Usage
         Options:
           --url URL          Base address of the frontend (default http://127.0.0.1:5080).
                              Must be loopback (127.0.0.0/8, localhost, ::1) unless --allow-remote.
+                             ujian-massal: repeat it (or separate with commas) for several frontends;
+                             examinee i uses frontend i mod n and moves to the next when its own is gone.
           --users N          Virtual users (default 10).
           --duration S       Length of the run in seconds, ramp included (default 30).
           --shape NAME       constant: all users start at once (default);
@@ -52,6 +54,16 @@ public static class Usage
                              ("Pantau Ujian") through the run; measures answer → board update.
           --database CS      ujian-massal: Npgsql connection string of the product's database for the
                              check after the run (default ConnectionStrings__Mooc, else .local/run.env).
+          --resend-limit-seconds S
+                             ujian-massal: how long an examinee retries a failed answer, Join, Navigate
+                             or Submit (1 s, 2 s, 5 s, then every 5 s) before it gives up (default 120).
+          --fault "SPEC@S"   ujian-massal, repeatable: at S seconds after the first examinee's start, run
+                             the fault command with SPEC's words, e.g. --fault "kill-silo 2@40".
+          --fault-command C  The program for --fault (split on spaces; default: bash <repo>/mooc fault).
+          --deadline-tolerance-seconds T
+                             ujian-massal: a deadline submission committed more than T s after the
+                             deadline is late (default 2; exit code 7).
+          --label TEXT       The run's topology in words (e.g. "2 silos + 2 frontends"), for compare.
           --reports DIR      Parent folder for the report (default load-tests/reports in the repo).
           --allow-remote     Permit a non-loopback target. Never point this at a machine you do not own.
           -h, --help         Show this text.
@@ -65,6 +77,8 @@ public static class Usage
           dotnet run --project load-tests -c Release -- --render FOLDER
                              Writes report.md and report.html of an earlier run again from its
                              report.json (today's renderers and budget checks).
+          dotnet run --project load-tests -c Release -- compare A/report.json B/report.json [--out FILE.md]
+                             Two runs side by side in Markdown (to FILE.md, else the console).
 
         Certificate rendering (offline, in process, no server contacted):
           dotnet run --project load-tests -c Release -- sertifikat-pdf [--count N] [--fonts FOLDER] [--out FILE.md]
@@ -76,9 +90,10 @@ public static class Usage
                              Writes the documentation's sample certificate instead.
 
         Exit codes:
-          0 no request failed, 1 some request failed, 2 invalid arguments,
+          0 no request failed, 1 some request failed (outside the faults' windows), 2 invalid arguments,
           3 target unreachable or /health not 200, 4 answers lost or stored twice,
-          5 set-up failed (no load sent).
+          5 set-up failed (no load sent), 6 a fault command failed, 7 a deadline submission late,
+          8 clients affected by a fault did not resume, or an examinee gave up retrying.
 
         """);
 }

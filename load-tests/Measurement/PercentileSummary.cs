@@ -7,6 +7,9 @@ public sealed record PercentileSummary(long Count, double MeanMs, double P50Ms, 
 {
     public static PercentileSummary Empty { get; } = new(0, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>The 95th percentile (0 in reports written before it was added).</summary>
+    public double P95Ms { get; init; }
+
     public static PercentileSummary From(HistogramBase micros) => micros.TotalCount == 0
         ? Empty
         : new(
@@ -16,7 +19,10 @@ public sealed record PercentileSummary(long Count, double MeanMs, double P50Ms, 
             ToMs(micros.GetValueAtPercentile(90)),
             ToMs(micros.GetValueAtPercentile(99)),
             ToMs(micros.GetValueAtPercentile(99.9)),
-            ToMs(micros.GetMaxValue()));
+            ToMs(micros.GetMaxValue()))
+        {
+            P95Ms = ToMs(micros.GetValueAtPercentile(95)),
+        };
 
     private static double ToMs(double micros) => Math.Round(micros / 1000.0, 3);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Mooc.LoadTests.Scenarios.UjianMassal.Board;
 using Mooc.LoadTests.Scenarios.UjianMassal.Ledger;
 
@@ -7,11 +8,31 @@ namespace Mooc.LoadTests.Measurement;
 /// <param name="exam">True for the exam scenario: its measures replace the home-page ones in reports.</param>
 public sealed class RunMetrics
 {
+    private readonly TaskCompletionSource<TimeSpan> loadStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public RunMetrics(bool exam = false)
     {
         Exam = exam;
         Board = new BoardProbe(BoardUpdate);
+        Clock = Stopwatch.StartNew();
+        Timeline = new TimelineRecorder(Clock);
+        Errors = new ErrorCounter(Clock);
+        ClientEvents = new ClientEventLog(Clock);
     }
+
+    /// <summary>The run's clock: second 0 of the timeline, of the error times, of the client events and of the faults.</summary>
+    public Stopwatch Clock { get; }
+
+    /// <summary>Completes, with the time on <see cref="Clock"/>, when the first user is started (after the admins open the board).</summary>
+    public Task<TimeSpan> LoadStarted => loadStarted.Task;
+
+    /// <summary>ujian-massal: every examinee's failures and successes, for the faults' recovery times.</summary>
+    public ClientEventLog ClientEvents { get; }
+
+    /// <summary>Examinees that stopped retrying (answers, Join, Navigate or Submit) after --resend-limit-seconds.</summary>
+    public Counter GaveUp { get; } = new();
+
+    public void MarkLoadStarted() => loadStarted.TrySetResult(Clock.Elapsed);
 
     public TimingRecorder HttpGet { get; } = new(MeasureNames.HttpGet);
 
@@ -86,12 +107,15 @@ public sealed class RunMetrics
     /// <summary>SelectAnswer invocations that were acknowledged.</summary>
     public Counter Answers { get; } = new();
 
+    /// <summary>Hub connections (or HTTP requests) moved to the next frontend because theirs was gone.</summary>
+    public Counter Failovers { get; } = new();
+
     /// <summary>Connections dropped on purpose (and restored).</summary>
     public Counter Drops { get; } = new();
 
     public bool Exam { get; }
 
-    public ErrorCounter Errors { get; } = new();
+    public ErrorCounter Errors { get; }
 
     /// <summary>HTTP requests completed, successful or not.</summary>
     public Counter HttpRequests { get; } = new();
@@ -108,7 +132,7 @@ public sealed class RunMetrics
     public Counter ConnectedUsers { get; } = new();
 
     /// <summary>Per-second series for the charts.</summary>
-    public TimelineRecorder Timeline { get; } = new();
+    public TimelineRecorder Timeline { get; }
 
     /// <summary>What every exam client saw, for the event-store check.</summary>
     public ExamLedger Ledger { get; } = new();
@@ -121,6 +145,7 @@ public sealed class RunMetrics
 
     public IReadOnlyList<TallyCount> Counts => Exam
         ? [.. AckStatuses.Snapshot("Ack status"), .. ExamOutcomes.Snapshot("Exam outcome"), new TallyCount("Connection", "dropped on purpose and restored", Drops.Value),
+            new TallyCount("Connection", "moved to another frontend (failover)", Failovers.Value), new TallyCount("Exam", "gave up retrying", GaveUp.Value),
             new TallyCount("Board", "pushes received by the watching admins", BoardPushes.Value), new TallyCount("Board", "rows in those pushes", BoardRows.Value)]
         : [];
 }

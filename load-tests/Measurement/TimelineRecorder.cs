@@ -9,11 +9,15 @@ namespace Mooc.LoadTests.Measurement;
 /// Per-second buckets for the report's charts: acknowledged answers and their latency (a small histogram per
 /// second), and gauges (errors so far, active and connected users) sampled once a second.
 /// </summary>
-public sealed class TimelineRecorder
+public sealed class TimelineRecorder(Stopwatch clock)
 {
     private const long HighestMicros = 600_000_000;
 
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    public TimelineRecorder()
+        : this(Stopwatch.StartNew())
+    {
+    }
+
     private readonly ConcurrentDictionary<int, SecondBucket> seconds = new();
     private readonly ConcurrentDictionary<int, (long Errors, long Active, long Connected)> gauges = new();
 

@@ -39,6 +39,9 @@ public static class MarkdownExamSections
             ["Final-answer mismatches", Format.Count(v.FinalAnswerMismatches)], ["Stored without an acknowledgement reaching the client", Format.Count(v.StoredWithoutAck)],
             ["Submitted by the examinee (Selesai)", Format.Count(v.SubmittedByExaminee)], ["Submitted by the server at the deadline", Format.Count(v.SubmittedByServer)],
             ["Not submitted", Format.Count(v.NotSubmitted)],
+            ["Deadline submissions", Format.Count(v.DeadlineSubmissions)],
+            ["Latest deadline submission (commit − deadline)", v.MaxDeadlineDelaySeconds is { } d ? $"{d.ToString("0.000", CultureInfo.InvariantCulture)} s" : "—"],
+            [$"**Deadlines late** (more than {v.DeadlineToleranceSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s)", Format.Count(v.DeadlinesLate)],
         ]);
         foreach (var finding in v.Findings)
         {

@@ -19,7 +19,7 @@ public static class MarkdownReport
         md.AppendLine("## Settings").AppendLine();
         Table(md, ["Setting", "Value"],
         [
-            ["URL", s.Url], ["Users", s.Users.ToString(CultureInfo.InvariantCulture)],
+            ["URL", s.Urls.Count > 1 ? string.Join(", ", s.Urls) : s.Url], ["Label", s.Label ?? "—"], ["Users", s.Users.ToString(CultureInfo.InvariantCulture)],
             ["Duration", $"{s.DurationSeconds} s"], ["Shape", s.Shape], ["Ramp", $"{s.RampSeconds} s"],
             ["Think time", $"{s.ThinkMs} ms"], ["Remote allowed", s.AllowRemote ? "yes" : "no"],
         ]);
@@ -32,6 +32,7 @@ public static class MarkdownReport
         ]);
         MarkdownExamSections.AppendBudgets(md, report);
         MarkdownExamSections.AppendVerification(md, report);
+        MarkdownFaultSection.Append(md, report);
         md.AppendLine("## Totals").AppendLine();
         Table(md, ["Total", "Value"],
         [
@@ -39,7 +40,7 @@ public static class MarkdownReport
             ["Requests", Format.Count(t.Requests)], ["Requests/s", Format.Rate(t.RequestsPerSecond)],
             ["HTTP requests", Format.Count(t.HttpRequests)], ["HTTP requests/s", Format.Rate(t.HttpRequestsPerSecond)],
             ["Hub invocations", Format.Count(t.HubInvocations)], ["Hub invocations/s", Format.Rate(t.HubInvocationsPerSecond)],
-            ["Hub connects", Format.Count(t.HubConnects)], ["Errors", Format.Count(t.Errors)],
+            ["Hub connects", Format.Count(t.HubConnects)], ["Errors", Format.Count(t.Errors)], ["Errors outside faults", Format.Count(t.ErrorsOutsideFaults)],
             ["Answers", Format.Count(t.Answers)], ["Answers/s", Format.Rate(t.AnswersPerSecond)],
         ]);
         if (report.Counts.Count > 0)

@@ -31,6 +31,9 @@ public sealed record RunReport(
     /// <summary>The exam scenario's check of the event store; null for other scenarios.</summary>
     public ExamVerification? Verification { get; init; }
 
+    /// <summary>The --fault commands of the run and how the clients recovered from each.</summary>
+    public IReadOnlyList<FaultReport> Faults { get; init; } = [];
+
     /// <summary>The design brief's budgets (§7) against this run.</summary>
     public IReadOnlyList<BudgetCheck> Budgets { get; init; } = [];
 }

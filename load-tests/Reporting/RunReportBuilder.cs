@@ -21,7 +21,7 @@ public static class RunReportBuilder
             Rate(metrics.HubInvocations.Value, seconds),
             metrics.Errors.Total,
             metrics.Answers.Value,
-            Rate(metrics.Answers.Value, seconds));
+            Rate(metrics.Answers.Value, seconds)) { ErrorsOutsideFaults = metrics.Errors.Total };
 
         var notes = metrics.Exam ? ExamNotes(options) : new List<string>
         {
@@ -52,7 +52,12 @@ public static class RunReportBuilder
                 options.Shape.ToString().ToLowerInvariant(),
                 (int)options.Ramp.TotalSeconds,
                 (int)options.ThinkTime.TotalMilliseconds,
-                options.AllowRemote),
+                options.AllowRemote)
+            {
+                Urls = [.. options.Urls.Select(u => u.ToString())],
+                Label = options.Label,
+                ResendLimitSeconds = (int)options.Exam.ResendLimit.TotalSeconds,
+            },
             MachineInfo.Capture(),
             totals,
             [.. metrics.Timings.Select(timing => new MeasureReport(timing.Name, timing.Summarize()))],
@@ -82,7 +87,7 @@ public static class RunReportBuilder
         {
             // The post-run measures were recorded by the event-store check, after the first summary.
             Measures = [.. metrics.Timings.Select(timing => new MeasureReport(timing.Name, timing.Summarize()))],
-            Totals = report.Totals with { Errors = metrics.Errors.Total },
+            Totals = report.Totals with { Errors = metrics.Errors.Total, ErrorsOutsideFaults = metrics.Errors.Total },
             Errors = metrics.Errors.Snapshot(),
             Timeline = metrics.Timeline.Points(),
             AckHistogram = metrics.AnswerAck.Buckets(HistogramBoundsMs),

@@ -12,4 +12,8 @@ public sealed record RunTotals(
     double HubInvocationsPerSecond,
     long Errors,
     long Answers = 0,
-    double AnswersPerSecond = 0);
+    double AnswersPerSecond = 0)
+{
+    /// <summary>Errors outside every fault's window (from its start to its recovery); equal to <see cref="Errors"/> in a run without faults.</summary>
+    public long ErrorsOutsideFaults { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Mooc.LoadTests.Cli;
+using Mooc.LoadTests.Faults;
 using Mooc.LoadTests.Measurement;
 using Mooc.LoadTests.Monitoring;
 using Mooc.LoadTests.Reporting;
@@ -20,13 +21,17 @@ public static class LoadTestRun
 
     public static async Task<int> ExecuteAsync(LoadTestOptions options)
     {
-        var urls = TargetUrls.From(options.BaseUrl);
+        var frontends = options.Urls.Select(TargetUrls.From).ToList();
+        var urls = frontends[0];
         using var http = LoadHttpClient.Create(options.AllowRemote);
-        var notReady = await HealthPreflight.CheckAsync(http, urls.Health);
-        if (notReady is not null)
+        foreach (var frontend in frontends)
         {
-            Console.Error.WriteLine($"error: {notReady}");
-            return ExitCodes.TargetNotReady;
+            var notReady = await HealthPreflight.CheckAsync(http, frontend.Health);
+            if (notReady is not null)
+            {
+                Console.Error.WriteLine($"error: {notReady}");
+                return ExitCodes.TargetNotReady;
+            }
         }
 
         if (!ReportFolder.TryCreate(options.ReportsDirectory, options.Scenario, DateTimeOffset.UtcNow, out var folder, out var folderError))
@@ -44,16 +49,22 @@ public static class LoadTestRun
 
         var startedAt = DateTimeOffset.UtcNow;
         var metrics = new RunMetrics(exam);
-        var clock = Stopwatch.StartNew();
+        var clock = metrics.Clock;
         await using var processes = ProcessMonitor.Start(clock);
-        var (loadTime, stoppedEarly, windDownNote) = await RunLoadAsync(options, urls, http, metrics, clock, setup);
+        var context = new ScenarioContext(options, urls, http, metrics)
+        {
+            SignedInBrowsers = setup?.SignedIn ?? new Dictionary<string, LearnerBrowser>(),
+            Frontends = frontends,
+        };
+        var (loadTime, stoppedEarly, windDownNote, faultRuns) = await RunLoadAsync(context, clock);
+        var loadEnd = clock.Elapsed.TotalSeconds;
         var usage = await processes.StopAsync();
 
         ExamVerification? verification = null;
         if (exam)
         {
             Console.WriteLine("Checking every attempt in the event store against what the clients saw acknowledged…");
-            verification = await ExamVerifier.RunAsync(metrics, options.Exam.Database, CancellationToken.None);
+            verification = await ExamVerifier.RunAsync(metrics, options.Exam.Database, options.Exam.DeadlineTolerance, CancellationToken.None);
         }
 
         var report = RunReportBuilder.Build(options, startedAt, loadTime, stoppedEarly, windDownNote, metrics) with
@@ -63,20 +74,11 @@ public static class LoadTestRun
             Verification = verification,
         };
         report = RunReportBuilder.Complete(report, options, metrics, setup);
+        report = FaultReporting.Add(report, faultRuns, metrics, loadEnd);
         SummaryTable.Write(report);
         ReportWriter.Write(report, folder);
         Console.WriteLine($"Report: {folder}");
-        return ExitCode(report);
-    }
-
-    private static int ExitCode(RunReport report)
-    {
-        if (report.Verification is { Checked: true } v && v.Lost + v.Duplicates + v.FinalAnswerMismatches > 0)
-        {
-            return ExitCodes.AnswersLost;
-        }
-
-        return report.Totals.Errors == 0 ? ExitCodes.Ok : ExitCodes.RequestsFailed;
+        return RunExitCode.Of(report);
     }
 
     private static async Task<SetupResult?> SetUpAsync(LoadTestOptions options, TargetUrls urls, HttpClient http)
@@ -102,9 +104,11 @@ public static class LoadTestRun
         return null;
     }
 
-    private static async Task<(TimeSpan LoadTime, bool StoppedEarly, string? Note)> RunLoadAsync(
-        LoadTestOptions options, TargetUrls urls, HttpClient http, RunMetrics metrics, Stopwatch clock, SetupResult? setup)
+    private static async Task<(TimeSpan LoadTime, bool StoppedEarly, string? Note, IReadOnlyList<FaultRun> Faults)> RunLoadAsync(
+        ScenarioContext context, Stopwatch clock)
     {
+        var options = context.Options;
+        var metrics = context.Metrics;
         using var stop = new CancellationTokenSource(options.Duration);
         using var ctrlC = new CtrlCHandler(stop);
         var loadTime = options.Duration;
@@ -115,7 +119,8 @@ public static class LoadTestRun
         var viewTask = ProgressViews.Create().RunAsync(sampler, stopView.Token);
         var gaugeTask = SampleGaugesAsync(metrics, stopView.Token);
 
-        var scenarioTask = ScenarioCatalog.Create(options.Scenario).RunAsync(new ScenarioContext(options, urls, http, metrics) { SignedInBrowsers = setup?.SignedIn ?? new Dictionary<string, LearnerBrowser>() }, stop.Token);
+        var scenarioTask = ScenarioCatalog.Create(options.Scenario).RunAsync(context, stop.Token);
+        var faultsTask = FaultScheduler.RunAsync(options.Exam.Faults, options.Exam.FaultCommand, metrics, stop.Token);
         string? note = null;
         try
         {
@@ -139,7 +144,8 @@ public static class LoadTestRun
             await gaugeTask;
         }
 
-        return (loadTime, ctrlC.Pressed, note);
+        // A fault command still running (e.g. restarting PostgreSQL) is waited for; it has its own time limit.
+        return (loadTime, ctrlC.Pressed, note, await faultsTask);
     }
 
     /// <summary>Once a second: errors so far, active and connected users, for the report's timeline.</summary>

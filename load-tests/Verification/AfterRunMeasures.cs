@@ -10,8 +10,10 @@ namespace Mooc.LoadTests.Verification;
 /// </summary>
 public static class AfterRunMeasures
 {
-    public static void Record(RunMetrics metrics, IReadOnlyCollection<AttemptLedger> ledgers, IReadOnlyDictionary<Guid, StoredAttempt> stored)
+    /// <returns>For every attempt the server submitted: its ExamSubmitted commit − its deadline (the last one, extensions included).</returns>
+    public static IReadOnlyList<TimeSpan> Record(RunMetrics metrics, IReadOnlyCollection<AttemptLedger> ledgers, IReadOnlyDictionary<Guid, StoredAttempt> stored)
     {
+        var deadlineDelays = new List<TimeSpan>();
         foreach (var ledger in ledgers)
         {
             if (!stored.TryGetValue(ledger.AttemptId, out var attempt) || attempt.Deadline is not { } deadline)
@@ -25,10 +27,10 @@ public static class AfterRunMeasures
                 metrics.DeadlineDrift.RecordMicros(Math.Abs(implied - deadlineMs) * 1000);
             }
 
-
             if (attempt is { SubmittedByServer: true, SubmittedCommittedAt: { } committed })
             {
                 metrics.DeadlineSubmit.Record(committed - deadline);
+                deadlineDelays.Add(committed - deadline);
             }
 
             if (ledger.ServerSubmitPushedAt is { } pushed)
@@ -41,5 +43,7 @@ public static class AfterRunMeasures
                 metrics.ProjectionLag.Record(written - graded);
             }
         }
+
+        return deadlineDelays;
     }
 }

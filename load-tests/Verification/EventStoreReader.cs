@@ -11,7 +11,7 @@ public sealed class EventStoreReader(string connectionString) : IAsyncDisposable
 {
     private const string EventsSql = """
         select stream_id, version, type, data, timestamp from mooc.mt_events
-        where stream_id = any(@streams) and type in ('exam_started', 'answer_selected', 'exam_submitted', 'exam_graded')
+        where stream_id = any(@streams) and type in ('exam_started', 'answer_selected', 'exam_time_extended', 'exam_submitted', 'exam_graded')
         order by stream_id, version
         """;
 
@@ -88,6 +88,10 @@ public sealed class EventStoreReader(string connectionString) : IAsyncDisposable
                 case "exam_started":
                     username = data.GetProperty("Username").GetString();
                     deadline = data.GetProperty("Deadline").GetDateTimeOffset();
+                    break;
+                case "exam_time_extended":
+                    // An admin's "more time": the deadline the server must honour from now on.
+                    deadline = data.GetProperty("NewDeadline").GetDateTimeOffset();
                     break;
                 case "answer_selected":
                     answers.Add(new StoredAnswer(version, data.GetProperty("QuestionNumber").GetInt32(), data.GetProperty("Option").GetInt32(), data.GetProperty("ClientSequence").GetInt64()));

@@ -11,7 +11,7 @@ public static class ExamVerifier
 {
     private static readonly TimeSpan ProjectionWait = TimeSpan.FromSeconds(60);
 
-    public static async Task<ExamVerification> RunAsync(RunMetrics metrics, string? connectionString, CancellationToken cancel)
+    public static async Task<ExamVerification> RunAsync(RunMetrics metrics, string? connectionString, TimeSpan deadlineTolerance, CancellationToken cancel)
     {
         var ledgers = metrics.Ledger.Attempts;
         if (connectionString is null)
@@ -31,8 +31,15 @@ public static class ExamVerifier
 
             // One read of the streams, once the projection has caught up (or the wait ran out).
             var stored = await reader.ReadAsync(ids, cancel);
-            AfterRunMeasures.Record(metrics, ledgers, stored);
-            var verification = LedgerCheck.Compare(ledgers, stored);
+            var delays = AfterRunMeasures.Record(metrics, ledgers, stored);
+            var (submissions, maxDelay, late) = DeadlineHonour.Evaluate(delays, deadlineTolerance);
+            var verification = LedgerCheck.Compare(ledgers, stored) with
+            {
+                DeadlineSubmissions = submissions,
+                MaxDeadlineDelaySeconds = maxDelay,
+                DeadlineToleranceSeconds = deadlineTolerance.TotalSeconds,
+                DeadlinesLate = late,
+            };
             var missingRows = stored.Values.Count(a => a.GradedCommittedAt is not null && a.HistoryRowWrittenAt is null);
             return missingRows == 0
                 ? verification

@@ -19,4 +19,17 @@ public sealed record ExamVerification(
     int SubmittedByExaminee,
     int SubmittedByServer,
     int NotSubmitted,
-    IReadOnlyList<string> Findings);
+    IReadOnlyList<string> Findings)
+{
+    /// <summary>Attempts the server submitted at their deadline (ExamSubmitted with ByServer).</summary>
+    public int DeadlineSubmissions { get; init; }
+
+    /// <summary>The latest of those: ExamSubmitted commit − the attempt's deadline (extensions included); null when none.</summary>
+    public double? MaxDeadlineDelaySeconds { get; init; }
+
+    /// <summary>--deadline-tolerance-seconds of the run.</summary>
+    public double DeadlineToleranceSeconds { get; init; }
+
+    /// <summary>Deadline submissions later than the tolerance; must be 0.</summary>
+    public int DeadlinesLate { get; init; }
+}

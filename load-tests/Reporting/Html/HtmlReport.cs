@@ -25,6 +25,7 @@ public static class HtmlReport
         OutcomeTables.Write(html, report);
         ProcessTable.Write(html, report.Processes);
         VerificationSection.Write(html, report.Verification);
+        FaultSection.Write(html, report);
         NotesSection.Write(html, report.Notes);
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();

@@ -38,6 +38,7 @@ public static class PageStyle
         svg.chart .gridline { stroke: #e6e8eb; stroke-width: 1; }
         svg.chart .axis { stroke: #8c959f; stroke-width: 1; }
         ul.findings li { margin-bottom: 2px; }
+        pre { white-space: pre-wrap; font-size: 12px; background: #f6f8fa; padding: 8px; max-height: 240px; overflow: auto; }
         @media print {
           body { background: #fff; font-size: 11px; }
           main { max-width: none; padding: 0; }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Mooc.LoadTests.Scenarios.UjianMassal;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace Mooc.LoadTests.Scenarios.UjianMassal;
 /// an answer with the next attempt-scoped sequence; sometimes back to change an earlier answer. An answer that got no
 /// acknowledgement stays pending and is sent again, with the same sequence, after the connection is back and the
 /// attempt joined again. Ends with "Selesai" (pending answers first), or for an abandoning examinee with the server's
-/// submission at the deadline.
+/// submission at the deadline. Patient, as the page is through a server-side fault: a failed SelectAnswer, Navigate,
+/// Join or Submit is tried again after 1 s, 2 s, 5 s, then every 5 s, for up to --resend-limit-seconds; only then does
+/// the examinee give up (counted and recorded as an error).
 /// </summary>
 public sealed class ExamAnswering(ScenarioContext context, ExamHubSession hub, ExamState state, string username, ExamBehaviour behaviour)
 {
@@ -14,7 +18,8 @@ public sealed class ExamAnswering(ScenarioContext context, ExamHubSession hub, E
 
     private static readonly TimeSpan ReconnectLimit = TimeSpan.FromSeconds(60);
 
-    private readonly List<(long Sequence, int Question, int Option)> pending = [];
+    private readonly List<PendingAnswer> pending = [];
+    private readonly TimeSpan limit = context.Options.Exam.ResendLimit;
     private long sequence = state.LastSequence;
     private int current = state.CurrentQuestion;
 
@@ -40,24 +45,42 @@ public sealed class ExamAnswering(ScenarioContext context, ExamHubSession hub, E
             if (answered.Count > 0 && Random.Shared.NextDouble() < ChangeProbability)
             {
                 var earlier = answered[Random.Shared.Next(answered.Count)];
-                await GoToAsync(earlier.Number, stop);
-                await ThinkAsync(stop);
-                await AnswerAsync(earlier, stop);
+                if (await AnswerAtAsync(earlier, stop) is { } gaveUp)
+                {
+                    return gaveUp;
+                }
             }
 
-            await GoToAsync(question.Number, stop);
-            await ThinkAsync(stop);
-            await AnswerAsync(question, stop);
+            if (await AnswerAtAsync(question, stop) is { } stopped)
+            {
+                return stopped;
+            }
+
             answered.Add(question);
         }
 
         if (!await FlushAsync(stop))
         {
-            return "gave up: answers not acknowledged after reconnecting";
+            return Patience.GaveUp(context.Metrics, "answers", limit);
         }
 
-        var submitted = await hub.SubmitAsync(state.AttemptId, stop);
-        return submitted is null ? null : submitted.IsSubmitted ? SubmittedOutcome(submitted) : "Selesai answered but not submitted";
+        var submitted = await Patience.RetryAsync(
+            async () => await EnsureOnlineAsync(stop) ? await hub.SubmitAsync(state.AttemptId, stop) : null, limit, stop);
+        return submitted is null ? Patience.GaveUp(context.Metrics, "Submit", limit)
+            : submitted.IsSubmitted ? SubmittedOutcome(submitted) : "Selesai answered but not submitted";
+    }
+
+    /// <returns>Null when answered (acknowledged); the outcome when the examinee gave up.</returns>
+    private async Task<string?> AnswerAtAsync(ExamQuestion question, CancellationToken stop)
+    {
+        if (!await GoToAsync(question.Number, stop))
+        {
+            return Patience.GaveUp(context.Metrics, "Navigate", limit);
+        }
+
+        await ThinkAsync(stop);
+        pending.Add(new PendingAnswer(++sequence, question.Number, Random.Shared.Next(question.Options.Count)));
+        return await FlushAsync(stop) ? null : Patience.GaveUp(context.Metrics, "answers", limit);
     }
 
     private static string SubmittedOutcome(ExamState submitted) =>
@@ -70,7 +93,7 @@ public sealed class ExamAnswering(ScenarioContext context, ExamHubSession hub, E
     {
         await hub.DropAsync();
         var option = Random.Shared.Next(offlineQuestion.Options.Count);
-        pending.Add((++sequence, offlineQuestion.Number, option));
+        pending.Add(new PendingAnswer(++sequence, offlineQuestion.Number, option));
         await Task.Delay(context.Options.Exam.DropFor, stop);
         if (await hub.RestoreAsync(stop))
         {
@@ -81,52 +104,83 @@ public sealed class ExamAnswering(ScenarioContext context, ExamHubSession hub, E
     private async Task<string> AwaitDeadlineAsync(CancellationToken stop)
     {
         hub.AttemptLedger?.MarkAbandoned();
-        await FlushAsync(stop);
+        if (!await FlushAsync(stop))
+        {
+            return Patience.GaveUp(context.Metrics, "answers", limit);
+        }
+
         await hub.ServerSubmitted.WaitAsync(stop);
         return "left to the deadline, submitted by the server";
     }
 
-    private async Task GoToAsync(int question, CancellationToken stop)
+    /// <returns>False when Navigate still failed after the resend limit.</returns>
+    private async Task<bool> GoToAsync(int question, CancellationToken stop)
     {
-        if (question != current && await EnsureOnlineAsync(stop))
+        if (question == current)
         {
-            await hub.NavigateAsync(state.AttemptId, question, stop);
+            return true;
+        }
+
+        var moved = await Patience.RetryAsync(
+            async () => await EnsureOnlineAsync(stop) ? await hub.NavigateAsync(state.AttemptId, question, stop) : null, limit, stop);
+        if (moved is not null)
+        {
             current = question;
         }
+
+        return moved is not null;
     }
 
-    private async Task AnswerAsync(ExamQuestion question, CancellationToken stop)
-    {
-        pending.Add((++sequence, question.Number, Random.Shared.Next(question.Options.Count)));
-        await FlushAsync(stop);
-    }
-
-    /// <summary>Sends every pending answer in order; true when none is left unacknowledged.</summary>
+    /// <summary>
+    /// Sends every pending answer in order, each with its own sequence; after a failure waits (1 s, 2 s, 5 s, then 5 s)
+    /// and sends the rest again, for up to the resend limit. True when none is left unacknowledged.
+    /// </summary>
     private async Task<bool> FlushAsync(CancellationToken stop)
     {
-        for (var tries = 0; pending.Count > 0 && tries < 3; tries++)
+        var started = Stopwatch.GetTimestamp();
+        for (var failures = 0; pending.Count > 0; failures++)
         {
-            if (!await EnsureOnlineAsync(stop))
+            if (await EnsureOnlineAsync(stop))
             {
-                continue;
+                await SendPendingAsync(stop);
             }
 
-            while (pending.Count > 0)
+            if (pending.Count == 0)
             {
-                var (seq, question, option) = pending[0];
-                if (await hub.SelectAnswerAsync(state.AttemptId, question, option, seq, stop) is null)
-                {
-                    break;
-                }
-
-                pending.RemoveAt(0);
+                break;
             }
+
+            if (Stopwatch.GetElapsedTime(started) >= limit)
+            {
+                return false;
+            }
+
+            await Task.Delay(RetryBackoff.Delay(failures), stop);
         }
 
-        return pending.Count == 0;
+        return true;
     }
 
-    /// <summary>When the connection was lost, waits for the automatic reconnect and joins the attempt again.</summary>
+    private async Task SendPendingAsync(CancellationToken stop)
+    {
+        while (pending.Count > 0)
+        {
+            var answer = pending[0];
+            if (answer.FirstSent == 0)
+            {
+                pending[0] = answer = answer with { FirstSent = Stopwatch.GetTimestamp() };
+            }
+
+            if (await hub.SelectAnswerAsync(state.AttemptId, answer.Question, answer.Option, answer.Sequence, answer.FirstSent, stop) is null)
+            {
+                return;
+            }
+
+            pending.RemoveAt(0);
+        }
+    }
+
+    /// <summary>When the connection was lost, waits for it to come back (here or on the next frontend) and joins the attempt again.</summary>
     private async Task<bool> EnsureOnlineAsync(CancellationToken stop)
     {
         if (hub.IsConnected && !hub.NeedsRejoin)
@@ -134,21 +188,18 @@ public sealed class ExamAnswering(ScenarioContext context, ExamHubSession hub, E
             return true;
         }
 
-        if (!await hub.WaitOnlineAsync(ReconnectLimit, stop))
+        return await hub.WaitOnlineAsync(ReconnectLimit, stop) && await RejoinAsync(stop);
+    }
+
+    private async Task<bool> RejoinAsync(CancellationToken stop)
+    {
+        if (await hub.JoinAsync(state.AttemptId, username, context.Metrics.Ledger, stop) is not { } fresh)
         {
             return false;
         }
 
-        await RejoinAsync(stop);
-        return hub.IsConnected;
-    }
-
-    private async Task RejoinAsync(CancellationToken stop)
-    {
-        if (await hub.JoinAsync(state.AttemptId, username, context.Metrics.Ledger, stop) is { } fresh)
-        {
-            current = fresh.CurrentQuestion;
-        }
+        current = fresh.CurrentQuestion;
+        return true;
     }
 
     /// <summary>--think-ms ± 50 %.</summary>

@@ -11,20 +11,28 @@ namespace Mooc.LoadTests.Scenarios.UjianMassal;
 /// One examinee's connection to <c>/hubs/ujian</c>, authenticated by the browser's cookies and reconnecting by itself
 /// as the exam page does. Times connect, Join, Navigate, SelectAnswer and Submit; writes every answer and every
 /// pushed tick into the attempt's ledger (one page per examinee, as one browser tab); measures the remaining-time drift against the deadline estimated at Join.
+/// When the connection is lost for good (its frontend gone: the automatic reconnect gave up, see <see cref="ExamRetryPolicy"/>),
+/// the session opens a new connection on the next frontend of its route with the same cookies and the same page id,
+/// so the server sees the same page come back, not a second session. Failures and successes go to the run's client events.
 /// </summary>
-public sealed class ExamHubSession : IAsyncDisposable
+public sealed partial class ExamHubSession : IAsyncDisposable
 {
     private const string ConnectOperation = "exam hub connect";
     private const string ConnectionOperation = "exam hub connection";
 
-    /// <summary>The exam page's reconnect delays.</summary>
-    private static readonly TimeSpan[] RetryDelays = [TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)];
-
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
     private readonly RunMetrics metrics;
-    private readonly HubConnection connection;
+    private readonly FrontendRoute route;
+    private readonly CookieContainer cookies;
+    private readonly string username;
+    private readonly bool allowRemote;
+
+    /// <summary>The page's own id (the exam page keeps one per tab in sessionStorage), the same on every frontend.</summary>
+    private readonly string pageId = Guid.NewGuid().ToString("N");
+
     private readonly TaskCompletionSource serverSubmitted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile HubConnection connection;
     private volatile bool closing;
     private volatile bool dropping;
     private volatile bool needsRejoin;
@@ -34,31 +42,14 @@ public sealed class ExamHubSession : IAsyncDisposable
     /// <summary>Stopwatch timestamp of the deadline as estimated at Join; 0 until joined, and again once submitted.</summary>
     private long deadlineTimestamp;
 
-    public ExamHubSession(ScenarioContext context, CookieContainer cookies)
+    public ExamHubSession(ScenarioContext context, CookieContainer cookies, FrontendRoute route, string username)
     {
         metrics = context.Metrics;
-        var allowRemote = context.Options.AllowRemote;
-        connection = new HubConnectionBuilder()
-            // Named as the exam page names its tab, so a drop and reconnect is the same page, not a second session.
-            .WithUrl(new Uri($"{context.Urls.ExamHub}?halaman={Guid.NewGuid():N}"), options =>
-            {
-                options.Cookies = cookies;
-                if (!allowRemote)
-                {
-                    options.HttpMessageHandlerFactory = inner => new LoopbackOnlyHandler(inner);
-                }
-            })
-            .WithAutomaticReconnect(new RetryPolicy())
-            .Build();
-        connection.On<ExamTick>("tick", OnTick);
-        connection.On<ExamUpdate>("updated", OnUpdated);
-        connection.Reconnecting += OnReconnectingAsync;
-        connection.Reconnected += _ =>
-        {
-            needsRejoin = true;
-            return SetConnected(true);
-        };
-        connection.Closed += OnClosedAsync;
+        allowRemote = context.Options.AllowRemote;
+        this.cookies = cookies;
+        this.route = route;
+        this.username = username;
+        connection = Build(route.Current);
     }
 
     public bool IsConnected => connection.State == HubConnectionState.Connected;
@@ -72,26 +63,24 @@ public sealed class ExamHubSession : IAsyncDisposable
     /// <summary>Completes when the server pushes that it submitted the attempt (the deadline passed).</summary>
     public Task ServerSubmitted => serverSubmitted.Task;
 
+    /// <summary>Starts the connection; when its frontend cannot be reached, tries the next frontends of the route (each once).</summary>
     public async Task<bool> ConnectAsync(CancellationToken stop)
     {
-        var started = Stopwatch.GetTimestamp();
-        try
+        for (var tries = 1; ; tries++)
         {
-            await connection.StartAsync(stop);
-            metrics.HubConnects.Increment();
-            metrics.HubConnect.Record(Stopwatch.GetElapsedTime(started));
-            await SetConnected(true);
-            return true;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception exception)
-        {
-            metrics.HubConnects.Increment();
-            metrics.Errors.Record(ConnectOperation, ErrorKind.Of(exception));
-            return false;
+            var from = route.Index;
+            var failure = await TryStartAsync(connection, stop);
+            if (failure is null)
+            {
+                return true;
+            }
+
+            if (tries >= route.Count || !ConnectionFailure.Is(failure))
+            {
+                return false;
+            }
+
+            await ReplaceConnectionAsync(route.MoveOn(from));
         }
     }
 
@@ -103,15 +92,29 @@ public sealed class ExamHubSession : IAsyncDisposable
         metrics.Drops.Increment();
     }
 
-    /// <summary>Waits until the automatic reconnect has brought the connection back, up to <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Waits until the connection is back, up to <paramref name="limit"/>: the automatic reconnect, or, once that has
+    /// given up, a new connection on the next frontend (on the same one when there is only one).
+    /// </summary>
     public async Task<bool> WaitOnlineAsync(TimeSpan limit, CancellationToken stop)
     {
         var until = Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency);
         while (!IsConnected)
         {
-            if (connection.State == HubConnectionState.Disconnected || Stopwatch.GetTimestamp() > until)
+            if (Stopwatch.GetTimestamp() > until)
             {
                 return false;
+            }
+
+            if (connection.State == HubConnectionState.Disconnected && !dropping)
+            {
+                if (await FailOverAsync(stop))
+                {
+                    return true;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), stop);
+                continue;
             }
 
             await Task.Delay(200, stop);
@@ -125,6 +128,7 @@ public sealed class ExamHubSession : IAsyncDisposable
         var state = await InvokeAsync<ExamState>("Join", metrics.Join.Record, stop, attempt);
         if (state is not null)
         {
+            metrics.ClientEvents.Success(username);
             needsRejoin = false;
             ledger ??= ledgers.For(username, attempt);
             if (!state.IsSubmitted)
@@ -139,13 +143,15 @@ public sealed class ExamHubSession : IAsyncDisposable
     public Task<ExamState?> NavigateAsync(Guid attempt, int question, CancellationToken stop) =>
         InvokeAsync<ExamState>("Navigate", metrics.Navigate.Record, stop, attempt, question);
 
+    /// <param name="firstSent">Stopwatch timestamp of this answer's first send, for how long it waited for its acknowledgement.</param>
     /// <returns>The acknowledgement, or null when the call failed (recorded; the answer stays unacknowledged).</returns>
-    public async Task<ExamAck?> SelectAnswerAsync(Guid attempt, int question, int option, long sequence, CancellationToken stop)
+    public async Task<ExamAck?> SelectAnswerAsync(Guid attempt, int question, int option, long sequence, long firstSent, CancellationToken stop)
     {
         ledger?.Sent(sequence, question, option);
         var ack = await InvokeAsync<ExamAck>("SelectAnswer", RecordAck, stop, attempt, question, option, sequence);
         if (ack is not null)
         {
+            metrics.ClientEvents.Success(username, Stopwatch.GetElapsedTime(firstSent));
             ledger?.Acknowledged(sequence, ack.Status);
             if (ack.Status == "Saved")
             {
@@ -217,6 +223,7 @@ public sealed class ExamHubSession : IAsyncDisposable
         {
             metrics.HubInvocations.Increment();
             metrics.Errors.Record(method, ErrorKind.Of(exception));
+            metrics.ClientEvents.Failure(username);
             return null;
         }
     }
@@ -253,48 +260,10 @@ public sealed class ExamHubSession : IAsyncDisposable
         }
     }
 
-    private Task OnReconnectingAsync(Exception? exception)
-    {
-        metrics.Errors.Record(ConnectionOperation, exception is null ? "Lost (reconnecting)" : $"Lost (reconnecting): {ErrorKind.Of(exception)}");
-        return SetConnected(false);
-    }
-
-    private Task OnClosedAsync(Exception? exception)
-    {
-        if (!closing && !dropping)
-        {
-            metrics.Errors.Record(ConnectionOperation, exception is null ? "Closed by server" : ErrorKind.Of(exception));
-        }
-
-        return SetConnected(false);
-    }
-
     /// <summary>Restores a connection dropped on purpose.</summary>
     public async Task<bool> RestoreAsync(CancellationToken stop)
     {
         dropping = false;
         return await ConnectAsync(stop);
-    }
-
-    private Task SetConnected(bool now)
-    {
-        var was = Interlocked.Exchange(ref connected, now ? 1 : 0) == 1;
-        if (now && !was)
-        {
-            metrics.ConnectedUsers.Increment();
-        }
-        else if (!now && was)
-        {
-            metrics.ConnectedUsers.Decrement();
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <summary>The exam page's retry delays; after the last one it keeps trying every 5 s until the run ends.</summary>
-    private sealed class RetryPolicy : IRetryPolicy
-    {
-        public TimeSpan? NextRetryDelay(RetryContext retryContext) =>
-            RetryDelays[Math.Min(retryContext.PreviousRetryCount, RetryDelays.Length - 1)];
     }
 }

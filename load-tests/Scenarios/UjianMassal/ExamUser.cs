@@ -5,10 +5,13 @@ namespace Mooc.LoadTests.Scenarios.UjianMassal;
 /// <summary>
 /// One examinee: sign in (and, without the set-up phase, enrol and finish the materials), "Mulai Ujian", join the
 /// exam over SignalR and answer it as <see cref="ExamAnswering"/> does, then press "Selesai" — or, for the share that
-/// abandons, stop half-way and wait for the server to submit at the deadline.
+/// abandons, stop half-way and wait for the server to submit at the deadline. Its HTTP requests and hub connection
+/// go to the frontend of its <paramref name="route"/> (round-robin over --url) and move on when that one is gone.
 /// </summary>
-public sealed class ExamUser(ScenarioContext context, LearnerAccount account, ExamBehaviour behaviour)
+public sealed class ExamUser(ScenarioContext context, LearnerAccount account, ExamBehaviour behaviour, FrontendRoute route)
 {
+    private static readonly TimeSpan ReconnectLimit = TimeSpan.FromSeconds(60);
+
     public async Task RunAsync(CancellationToken stop)
     {
         var metrics = context.Metrics;
@@ -34,7 +37,7 @@ public sealed class ExamUser(ScenarioContext context, LearnerAccount account, Ex
     /// <returns>How the user ended, or null when a failure was already recorded as an error (or a refusal as an outcome).</returns>
     private async Task<string?> TakeExamAsync(CancellationToken stop)
     {
-        using var browser = context.SignedInBrowsers.TryGetValue(account.Username, out var early) ? early.MoveTo(context) : new LearnerBrowser(context);
+        using var browser = context.SignedInBrowsers.TryGetValue(account.Username, out var early) ? early.MoveTo(context, route) : new LearnerBrowser(context, route);
         if (early is null && !await browser.SignInAsync(account, stop))
         {
             return null;
@@ -51,10 +54,20 @@ public sealed class ExamUser(ScenarioContext context, LearnerAccount account, Ex
             return null;
         }
 
-        await using var hub = new ExamHubSession(context, browser.Cookies);
-        if (!await hub.ConnectAsync(stop) || await hub.JoinAsync(attemptId, account.Username, context.Metrics.Ledger, stop) is not { } state)
+        await using var hub = new ExamHubSession(context, browser.Cookies, route, account.Username);
+        if (!await hub.ConnectAsync(stop))
         {
             return null;
+        }
+
+        var limit = context.Options.Exam.ResendLimit;
+        var state = await Patience.RetryAsync(
+            async () => await hub.WaitOnlineAsync(ReconnectLimit, stop) ? await hub.JoinAsync(attemptId, account.Username, context.Metrics.Ledger, stop) : null,
+            limit,
+            stop);
+        if (state is null)
+        {
+            return Patience.GaveUp(context.Metrics, "Join", limit);
         }
 
         if (state.IsSubmitted)

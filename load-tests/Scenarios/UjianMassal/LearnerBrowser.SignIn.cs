@@ -20,6 +20,7 @@ public sealed partial class LearnerBrowser
     /// </summary>
     public async Task<bool> SignInAsync(LearnerAccount account, CancellationToken stop)
     {
+        username = account.Username;
         metrics.SigningIn.Increment();
         try
         {
@@ -76,7 +77,7 @@ public sealed partial class LearnerBrowser
             return (false, null);
         }
 
-        using var response = await PostAsync("Login", SignInOperation, new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await PostAsync("Login", SignInOperation, () => new FormUrlEncodedContent(new Dictionary<string, string>
         {
             [HtmlForm.TokenField] = token,
             ["Form.CaptchaId"] = captchaId,

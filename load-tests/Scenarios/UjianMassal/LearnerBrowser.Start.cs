@@ -35,7 +35,7 @@ public sealed partial class LearnerBrowser
                 return null;
             }
 
-            using var response = await PostAsync($"{path}?handler=MulaiUjian", StartOperation, TokenForm(token), stop);
+            using var response = await PostAsync($"{path}?handler=MulaiUjian", StartOperation, () => TokenForm(token), stop);
             if (response is null)
             {
                 return null;

@@ -10,7 +10,9 @@ namespace Mooc.LoadTests.Scenarios.UjianMassal;
 /// <summary>
 /// One learner's browser: its own cookie jar and HTTP client, driving the Razor pages (sign-in, enrol, materials,
 /// "Mulai Ujian") as the product's forms and scripts do. Every request is counted; failures are recorded by operation.
-/// Signing in is in LearnerBrowser.SignIn.cs.
+/// An examinee's browser follows its <see cref="FrontendRoute"/>: a request whose frontend cannot be reached (connection
+/// refused or cut) is sent again to the next frontend, as a load balancer would. The set-up and the admins use the
+/// first frontend only. Signing in is in LearnerBrowser.SignIn.cs.
 /// </summary>
 public sealed partial class LearnerBrowser : IDisposable
 {
@@ -22,13 +24,20 @@ public sealed partial class LearnerBrowser : IDisposable
 
     private ScenarioContext context;
     private RunMetrics metrics;
+    private FrontendRoute route;
+    private bool examinee;
+    private string? username;
     private readonly HttpClient http;
     private readonly string course;
 
-    public LearnerBrowser(ScenarioContext context)
+    /// <param name="context">The run.</param>
+    /// <param name="route">An examinee's frontend route; null: the first frontend only (set-up, admins).</param>
+    public LearnerBrowser(ScenarioContext context, FrontendRoute? route = null)
     {
         this.context = context;
         metrics = context.Metrics;
+        this.route = route ?? new FrontendRoute([context.Urls], 0);
+        examinee = route is not null;
         course = Uri.EscapeDataString(context.Options.Course);
         var sockets = new SocketsHttpHandler
         {
@@ -41,17 +50,22 @@ public sealed partial class LearnerBrowser : IDisposable
         };
         HttpMessageHandler handler = context.Options.AllowRemote ? sockets : new LoopbackOnlyHandler(sockets);
         // Long enough for an "Impor Akun" upload of a chunk (a password hash per line) on a busy machine.
-        http = new HttpClient(handler) { BaseAddress = context.Urls.Home, Timeout = TimeSpan.FromSeconds(120) };
+        http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(120) };
     }
 
     /// <summary>The session cookies, shared with the exam hub connection.</summary>
     public CookieContainer Cookies { get; } = new();
 
-    /// <summary>Hands a browser signed in by the set-up to the load: from now on its requests count there.</summary>
-    public LearnerBrowser MoveTo(ScenarioContext load)
+    /// <summary>The frontend this browser's requests (and its examinee's hub connection) go to.</summary>
+    public FrontendRoute Route => route;
+
+    /// <summary>Hands a browser signed in by the set-up to the load: from now on its requests count there and follow the examinee's route.</summary>
+    public LearnerBrowser MoveTo(ScenarioContext load, FrontendRoute examineeRoute)
     {
         context = load;
         metrics = load.Metrics;
+        route = examineeRoute;
+        examinee = true;
         return this;
     }
 
@@ -71,7 +85,7 @@ public sealed partial class LearnerBrowser : IDisposable
             return;
         }
 
-        using var response = await PostAsync($"{path}?handler=Daftar", EnrolOperation, TokenForm(token), stop);
+        using var response = await PostAsync($"{path}?handler=Daftar", EnrolOperation, () => TokenForm(token), stop);
         if (response is not null && (int)response.StatusCode >= 400)
         {
             metrics.Errors.Record(EnrolOperation, ErrorKind.OfStatus(response.StatusCode));
@@ -98,12 +112,18 @@ public sealed partial class LearnerBrowser : IDisposable
 
         foreach (var material in materials)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"{path}/{Uri.EscapeDataString(material)}?handler=Selesai")
-            {
-                Content = new FormUrlEncodedContent([]),
-            };
-            request.Headers.Add("RequestVerificationToken", token);
-            using var response = await SendAsync(request, SelesaiOperation, stop);
+            using var response = await SendAsync(
+                home =>
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Post, new Uri(home, $"{path}/{Uri.EscapeDataString(material)}?handler=Selesai"))
+                    {
+                        Content = new FormUrlEncodedContent([]),
+                    };
+                    request.Headers.Add("RequestVerificationToken", token);
+                    return request;
+                },
+                SelesaiOperation,
+                stop);
             if (response is not null && !response.IsSuccessStatusCode)
             {
                 metrics.Errors.Record(SelesaiOperation, ErrorKind.OfStatus(response.StatusCode));
@@ -117,7 +137,8 @@ public sealed partial class LearnerBrowser : IDisposable
     /// <summary>Posts a form and reads the page it answers with.</summary>
     public async Task<(HttpStatusCode Status, string? Page)> PostForPageAsync(string path, HttpContent content, CancellationToken stop)
     {
-        using var response = await PostAsync(path, SetupOperation, content, stop);
+        // The set-up's browsers use one frontend, so the content is sent once.
+        using var response = await PostAsync(path, SetupOperation, () => content, stop);
         return response is null ? (0, null) : (response.StatusCode, await response.Content.ReadAsStringAsync(stop));
     }
 
@@ -127,8 +148,7 @@ public sealed partial class LearnerBrowser : IDisposable
 
     private async Task<string?> GetPageAsync(string path, string operation, CancellationToken stop)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        using var response = await SendAsync(request, operation, stop);
+        using var response = await SendAsync(home => new HttpRequestMessage(HttpMethod.Get, new Uri(home, path)), operation, stop);
         if (response is null)
         {
             return null;
@@ -143,30 +163,46 @@ public sealed partial class LearnerBrowser : IDisposable
         return await response.Content.ReadAsStringAsync(stop);
     }
 
-    private async Task<HttpResponseMessage?> PostAsync(string path, string operation, HttpContent content, CancellationToken stop)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
-        return await SendAsync(request, operation, stop);
-    }
+    private Task<HttpResponseMessage?> PostAsync(string path, string operation, Func<HttpContent> content, CancellationToken stop) =>
+        SendAsync(home => new HttpRequestMessage(HttpMethod.Post, new Uri(home, path)) { Content = content() }, operation, stop);
 
-    /// <summary>Sends one request; null when it failed (recorded). The end of the run propagates as cancellation.</summary>
-    private async Task<HttpResponseMessage?> SendAsync(HttpRequestMessage request, string operation, CancellationToken stop)
+    /// <summary>
+    /// Sends one request to the route's frontend; when that frontend cannot be reached, to the next one (each frontend
+    /// at most once). Null when it failed (recorded). The end of the run propagates as cancellation.
+    /// </summary>
+    private async Task<HttpResponseMessage?> SendAsync(Func<Uri, HttpRequestMessage> build, string operation, CancellationToken stop)
     {
-        try
+        for (var tries = 1; ; tries++)
         {
-            var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, stop);
-            metrics.HttpRequests.Increment();
-            return response;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception exception)
-        {
-            metrics.HttpRequests.Increment();
-            metrics.Errors.Record(operation, ErrorKind.Of(exception));
-            return null;
+            var from = route.Index;
+            using var request = build(route.Current.Home);
+            try
+            {
+                var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, stop);
+                metrics.HttpRequests.Increment();
+                return response;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                metrics.HttpRequests.Increment();
+                metrics.Errors.Record(operation, ErrorKind.Of(exception));
+                if (examinee && username is not null)
+                {
+                    metrics.ClientEvents.Failure(username);
+                }
+
+                if (!examinee || tries >= route.Count || !ConnectionFailure.Is(exception))
+                {
+                    return null;
+                }
+
+                route.MoveOn(from);
+                metrics.Failovers.Increment();
+            }
         }
     }
 

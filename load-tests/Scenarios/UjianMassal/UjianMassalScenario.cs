@@ -25,9 +25,10 @@ public sealed class UjianMassalScenario : IScenario
             // The admins open "Pantau Ujian" before the bell, as they would.
             await Task.WhenAll(watchers.Select(w => w.StartAsync(stop)));
             context.Metrics.Board.Watch(watchers.Count);
+            context.Metrics.MarkLoadStarted();
             var users = Enumerable.Range(0, options.Users).Select(index =>
                 RunUserAsync(
-                    new ExamUser(context, accounts[index], ExamBehaviour.For(index, options.Exam.DropShare, options.Exam.AbandonShare)),
+                    new ExamUser(context, accounts[index], ExamBehaviour.For(index, options.Exam.DropShare, options.Exam.AbandonShare), context.RouteFor(index)),
                     StartSchedule.DelayFor(index, options.Users, options.Shape, options.Ramp),
                     stop));
             await Task.WhenAll(users);

@@ -32,6 +32,9 @@ public static class VerificationSection
             .Row("Submitted by examinee", Integer(v.SubmittedByExaminee))
             .Row("Submitted by server", Integer(v.SubmittedByServer))
             .Row("Not submitted", Integer(v.NotSubmitted))
+            .Row("Deadline submissions", Integer(v.DeadlineSubmissions))
+            .Row("Latest deadline submission (commit − deadline)", v.MaxDeadlineDelaySeconds is { } d ? $"{d.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} s" : "—")
+            .Row($"Deadlines late (more than {v.DeadlineToleranceSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s)", Checked(v, v.DeadlinesLate))
             .WriteTo(html);
         html.Append("<h3>Findings</h3>\n");
         if (v.Findings.Count == 0)
