@@ -13,7 +13,8 @@ namespace Mooc.Silo.Hosting;
 public static class MoocSiloBuilder
 {
     /// <summary>Everything a silo hosts. The database must already be migrated (see <see cref="SiloProgram"/>).</summary>
-    public static HostApplicationBuilder AddMoocSilo(this HostApplicationBuilder builder, string connectionString, OrleansSettings orleans)
+    public static TBuilder AddMoocSilo<TBuilder>(this TBuilder builder, string connectionString, OrleansSettings orleans)
+        where TBuilder : IHostApplicationBuilder
     {
         builder.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
 
