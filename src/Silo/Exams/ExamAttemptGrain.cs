@@ -15,7 +15,8 @@ namespace Mooc.Silo.Exams;
 /// after a deactivation or a lost silo. Every answer is checked against the server's time before it is stored.
 /// </summary>
 public sealed partial class ExamAttemptGrain(
-    IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time, CertificateIssuer certificates, ILogger<ExamAttemptGrain> logger)
+    IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time, CertificateIssuer certificates, ILogger<ExamAttemptGrain> logger,
+    ExamAttemptMetrics metrics)
     : EventSourcedGrain<ExamAttemptState>(journal), IExamAttemptGrain, IRemindable
 {
     private const string DeadlineReminder = "deadline";
@@ -157,6 +158,7 @@ public sealed partial class ExamAttemptGrain(
         }
 
         await AppendAsync(events);
+        metrics.Committed(events, State.Deadline, time.GetUtcNow());
         _deadlineTimer?.Dispose();
         _deadlineTimer = null;
         Notify();

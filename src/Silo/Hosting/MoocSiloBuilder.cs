@@ -5,6 +5,7 @@ using Mooc.Silo.Catalog;
 using Mooc.Silo.Certificates;
 using Mooc.Silo.DemoContent;
 using Mooc.Silo.EventStore;
+using Mooc.Silo.Exams;
 using Mooc.Silo.Learning;
 using Mooc.Silo.News;
 
@@ -24,6 +25,7 @@ public static class MoocSiloBuilder
         builder.Services.AddLearning();
         builder.Services.AddCertificates(builder.Configuration);
         builder.Services.AddNews();
+        builder.Services.AddExams();
         builder.Services.AddAccounts(builder.Configuration);
         builder.AddMoocOrleans(connectionString, orleans);
         builder.Services.AddAccountDirectoryBackfill();
