@@ -44,12 +44,14 @@ mooc_run() {
   local bin_web="$MOOC_ROOT/src/WebFrontend/bin/$configuration/net10.0/Mooc.WebFrontend.dll"
   local logs="$MOOC_ROOT/.local/logs/port-$http_port"; mkdir -p "$logs"
 
-  local i
+  local i dashboards=() ops_port=8079
   for ((i = 0; i < silos; i++)); do
     local silo_port gateway_port
-    silo_port=$(free_port $((11111 + i))); gateway_port=$(free_port $((30000 + i)))
-    say "Starting silo $((i + 1)) (silo port $silo_port, gateway $gateway_port)"
-    Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port Mooc__SeedDemoContent=true \
+    # The operations port (dashboard, /metrics) is bound after the gateway opens: count on from the last one given.
+    silo_port=$(free_port $((11111 + i))); gateway_port=$(free_port $((30000 + i))); ops_port=$(free_port $((ops_port + 1)))
+    say "Starting silo $((i + 1)) (silo port $silo_port, gateway $gateway_port, dashboard and metrics on 127.0.0.1:$ops_port)"
+    dashboards+=("http://127.0.0.1:$ops_port/")
+    Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port Operations__Url=http://127.0.0.1:$ops_port Mooc__SeedDemoContent=true \
       DOTNET_ENVIRONMENT=${DOTNET_ENVIRONMENT:-Development} \
       dotnet "$bin_silo" > >(tee "$logs/silo-$((i + 1)).log") 2>&1 &
     MOOC_PIDS+=($!)
@@ -80,6 +82,7 @@ mooc_run() {
   Mooc is running.
     Open:    ${urls[*]}
     Health:  ${urls[0]}/health
+    Orleans Dashboard (this machine only; /metrics beside it): ${dashboards[*]}
     Logs:    $logs
     Data:    ${PG_LOCAL_DIR:-configured PostgreSQL}
 
