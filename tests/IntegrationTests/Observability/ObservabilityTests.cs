@@ -60,6 +60,7 @@ public sealed class ObservabilityTests(ObservabilityFixture fixture) : IClassFix
         Assert.Equal(1, await Stack.Product.Database.ScalarAsync<long>(
             $"select count(*) from mooc.mt_events where stream_id = 'attempt:{fixture.LeftToTheDeadline:N}' and type = 'exam_submitted'"));
         Assert.True(PrometheusText.Sum(scrape, "mooc_exam_deadline_delay_seconds_sum") >= 0, scrape);
+        AssertLoggedWithAttemptId(fixture.LeftToTheDeadline, "submitted by the server at the deadline");
     }
 
     [Fact]
@@ -67,11 +68,17 @@ public sealed class ObservabilityTests(ObservabilityFixture fixture) : IClassFix
     {
         var attemptId = await ExamFixture.StartAsync(Stack.Grains, ObservabilityFixture.Yohanes, ObservabilityFixture.Training);
 
-        var line = await Eventually.GetAsync(
-            () => Task.FromResult(Silo.Output.Split('\n').FirstOrDefault(l => l.Contains($"Exam attempt {attemptId}", StringComparison.Ordinal))),
-            l => l is not null, Within, "the attempt's start in the silo's log");
+        await Eventually.GetAsync(() => Task.FromResult(Silo.Output), o => o.Contains($"Exam attempt {attemptId}", StringComparison.Ordinal), Within,
+            "the attempt's start in the silo's log");
 
-        using var json = System.Text.Json.JsonDocument.Parse(line!);
+        AssertLoggedWithAttemptId(attemptId, "started");
+    }
+
+    /// <summary>The silo's JSON log line about the attempt that says <paramref name="what"/> carries AttemptId in its scopes.</summary>
+    private void AssertLoggedWithAttemptId(Guid attemptId, string what)
+    {
+        var line = Silo.Output.Split('\n').First(l => l.Contains($"Exam attempt {attemptId}", StringComparison.Ordinal) && l.Contains(what, StringComparison.Ordinal));
+        using var json = System.Text.Json.JsonDocument.Parse(line);
         var scopes = json.RootElement.GetProperty("Scopes").EnumerateArray();
         Assert.Contains(scopes, s => s.TryGetProperty("AttemptId", out var id) && id.GetString() == attemptId.ToString());
     }
