@@ -1,7 +1,7 @@
 # ./mooc run: PostgreSQL (local unless ConnectionStrings__Mooc is set), K silos, M frontends, kept running.
 MOOC_PIDS=()
 declare -A RUN_PIDS=() RUN_STARTED=()
-SILO_PORTS=(); GATEWAY_PORTS=(); FRONTEND_URLS=()
+SILO_PORTS=(); GATEWAY_PORTS=(); OPS_URLS=(); FRONTEND_URLS=()
 RUN_DIR=""; RUN_BIN_SILO=""; RUN_BIN_WEB=""; RUN_LOGS=""
 
 _run_cleanup() {
@@ -50,9 +50,11 @@ mooc_run() {
 
   RUN_DIR="$MOOC_ROOT/.local/run/port-$http_port"; rm -rf "$RUN_DIR"; mkdir -p "$RUN_DIR"
   [ -n "${PG_LOCAL_DIR:-}" ] && cp "$PG_LOCAL_DIR/postgres.env" "$RUN_DIR/postgres.env"
-  local i
+  local i ops_port=8079
   for ((i = 1; i <= silos; i++)); do
-    SILO_PORTS[$i]=$(free_port $((11110 + i))); GATEWAY_PORTS[$i]=$(free_port $((29999 + i)))
+    # The operations port (dashboard, /metrics) is bound after the gateway opens: count on from the last one given.
+    SILO_PORTS[$i]=$(free_port $((11110 + i))); GATEWAY_PORTS[$i]=$(free_port $((29999 + i))); ops_port=$(free_port $((ops_port + 1)))
+    OPS_URLS[$i]="http://127.0.0.1:$ops_port"
     _run_start_silo "$i"
     local deadline=$((SECONDS + 120))
     until port_in_use "${GATEWAY_PORTS[$i]}"; do
@@ -77,6 +79,7 @@ mooc_run() {
   Mooc is running.
     Open:    ${urls[*]}
     Health:  ${urls[0]}/health
+    Orleans Dashboard (this machine only; /metrics beside it): ${OPS_URLS[*]}
     Logs:    $RUN_LOGS
     Faults:  ./mooc fault kill-silo 1 | kill-frontend 1 | restart-postgres | pause-silo 1   (processes: $RUN_DIR)
     Data:    ${PG_LOCAL_DIR:-configured PostgreSQL}
@@ -134,8 +137,8 @@ _run_track() {
 
 _run_start_silo() {
   local i=$1
-  say "Starting silo $i (silo port ${SILO_PORTS[$i]}, gateway ${GATEWAY_PORTS[$i]})"
-  Orleans__SiloPort=${SILO_PORTS[$i]} Orleans__GatewayPort=${GATEWAY_PORTS[$i]} Mooc__SeedDemoContent=true \
+  say "Starting silo $i (silo port ${SILO_PORTS[$i]}, gateway ${GATEWAY_PORTS[$i]}, dashboard and metrics on ${OPS_URLS[$i]})"
+  Orleans__SiloPort=${SILO_PORTS[$i]} Orleans__GatewayPort=${GATEWAY_PORTS[$i]} Operations__Url=${OPS_URLS[$i]} Mooc__SeedDemoContent=true \
     DOTNET_ENVIRONMENT=${DOTNET_ENVIRONMENT:-Development} \
     dotnet "$RUN_BIN_SILO" >> >(tee -a "$RUN_LOGS/silo-$i.log") 2>&1 &
   _run_track "silo-$i" $!

@@ -25,6 +25,9 @@ public sealed class ProductProcess : IAsyncDisposable
 
     public string Output => string.Join(Environment.NewLine, _output);
 
+    /// <summary>A silo's operations endpoint (Orleans Dashboard, <c>/metrics</c>, <c>/health/live</c>); null for other processes.</summary>
+    public Uri? OperationsUrl { get; internal set; }
+
     public static ProductProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")

@@ -27,6 +27,9 @@ public sealed class ProductStack : IAsyncDisposable
 
     public IReadOnlyList<ProductProcess> Processes => _processes;
 
+    /// <summary>The silo processes, each with its own <see cref="ProductProcess.OperationsUrl"/>.</summary>
+    public IReadOnlyList<ProductProcess> Silos => _processes.Where(p => p.OperationsUrl is not null).ToList();
+
     /// <param name="settings">Extra configuration for every process, as environment variables (e.g. <c>RateLimits__LoginPermitPerMinute</c>).</param>
     public static async Task<ProductStack> StartAsync(bool seedDemoContent = true, IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -79,13 +82,16 @@ public sealed class ProductStack : IAsyncDisposable
     public (ProductProcess Process, int GatewayPort) StartSilo(bool seedDemoContent)
     {
         var gatewayPort = FreePort.Next();
+        var operationsUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var environment = new Dictionary<string, string>(Environment())
         {
             ["Orleans__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans__GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Operations__Url"] = operationsUrl.ToString().TrimEnd('/'),
             ["Mooc__SeedDemoContent"] = seedDemoContent ? "true" : "false",
         };
         var process = ProductProcess.Start($"silo-{_processes.Count + 1}", RepoPaths.SiloDll, environment);
+        process.OperationsUrl = operationsUrl;
         _processes.Add(process);
         return (process, gatewayPort);
     }

@@ -15,7 +15,8 @@ namespace Mooc.Silo.Exams;
 /// after a deactivation or a lost silo. Every answer is checked against the server's time before it is stored.
 /// </summary>
 public sealed partial class ExamAttemptGrain(
-    IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time, CertificateIssuer certificates, ILogger<ExamAttemptGrain> logger)
+    IEventJournal journal, [FromKeyedServices(DomainClock.Key)] TimeProvider time, CertificateIssuer certificates, ILogger<ExamAttemptGrain> logger,
+    ExamAttemptMetrics metrics)
     : EventSourcedGrain<ExamAttemptState>(journal), IExamAttemptGrain, IRemindable
 {
     /// <summary>The reminder's name; the deadline sweep finds running attempts by it (<see cref="Sweep.OverdueAttemptQuery"/>).</summary>
@@ -176,6 +177,7 @@ public sealed partial class ExamAttemptGrain(
         }
 
         await AppendAsync(events);
+        metrics.Committed(events, State.Deadline, time.GetUtcNow());
         _deadlineTimer?.Dispose();
         _deadlineTimer = null;
         Notify();

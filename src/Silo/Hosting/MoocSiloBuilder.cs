@@ -5,6 +5,7 @@ using Mooc.Silo.Catalog;
 using Mooc.Silo.Certificates;
 using Mooc.Silo.DemoContent;
 using Mooc.Silo.EventStore;
+using Mooc.Silo.Exams;
 using Mooc.Silo.Exams.Sweep;
 using Mooc.Silo.Learning;
 using Mooc.Silo.News;
@@ -14,7 +15,8 @@ namespace Mooc.Silo.Hosting;
 public static class MoocSiloBuilder
 {
     /// <summary>Everything a silo hosts. The database must already be migrated (see <see cref="SiloProgram"/>).</summary>
-    public static HostApplicationBuilder AddMoocSilo(this HostApplicationBuilder builder, string connectionString, OrleansSettings orleans)
+    public static TBuilder AddMoocSilo<TBuilder>(this TBuilder builder, string connectionString, OrleansSettings orleans)
+        where TBuilder : IHostApplicationBuilder
     {
         builder.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
 
@@ -24,6 +26,7 @@ public static class MoocSiloBuilder
         builder.Services.AddLearning();
         builder.Services.AddCertificates(builder.Configuration);
         builder.Services.AddNews();
+        builder.Services.AddExams();
         builder.Services.AddAccounts(builder.Configuration);
         builder.AddMoocOrleans(connectionString, orleans);
         builder.Services.AddAccountDirectoryBackfill();

@@ -10,7 +10,8 @@ public static class OrleansSiloFeature
     /// Orleans with ADO.NET clustering, grain storage and reminders on PostgreSQL. The SQL those providers
     /// run is ours: migrations 0001–0003 in <c>Mooc.Infrastructure</c> fill <c>orleans.orleansquery</c>.
     /// </summary>
-    public static HostApplicationBuilder AddMoocOrleans(this HostApplicationBuilder builder, string connectionString, OrleansSettings settings)
+    public static TBuilder AddMoocOrleans<TBuilder>(this TBuilder builder, string connectionString, OrleansSettings settings)
+        where TBuilder : IHostApplicationBuilder
     {
         var orleansConnection = ConnectionStrings.ForOrleans(connectionString);
         builder.UseOrleans(silo =>

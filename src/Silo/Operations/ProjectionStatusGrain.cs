@@ -8,7 +8,7 @@ namespace Mooc.Silo.Operations;
 
 /// <summary>
 /// Reads the daemon's progress rows (projection shards are named <c>Projection:Shard</c>; Marten's own
-/// bookkeeping rows are not) and the newest event straight from Marten's tables.
+/// bookkeeping rows are not), the newest event and, when behind, the oldest waiting event straight from Marten's tables.
 /// </summary>
 [StatelessWorker]
 public sealed class ProjectionStatusGrain(IDocumentStore store) : Grain, IProjectionStatusGrain
@@ -49,6 +49,19 @@ public sealed class ProjectionStatusGrain(IDocumentStore store) : Grain, IProjec
             }
         }
 
-        return new ProjectionStatus(highest, highestAt, projections);
+        // The commit time of the first event the slowest projection still has to process: the lag in time.
+        DateTimeOffset? oldestWaitingAt = null;
+        var slowest = projections.Count == 0 ? 0 : projections.Min(p => p.Sequence);
+        if (highest > slowest)
+        {
+            await using var command = new NpgsqlCommand($"select timestamp from {Schema}.mt_events where seq_id > @slowest order by seq_id limit 1", connection);
+            command.Parameters.AddWithValue("slowest", slowest);
+            if (await command.ExecuteScalarAsync() is DateTime waiting)
+            {
+                oldestWaitingAt = new DateTimeOffset(DateTime.SpecifyKind(waiting, DateTimeKind.Utc));
+            }
+        }
+
+        return new ProjectionStatus(highest, highestAt, projections, oldestWaitingAt);
     }
 }

@@ -17,6 +17,7 @@ using Mooc.WebFrontend.Localization;
 using Mooc.WebFrontend.Media;
 using Mooc.WebFrontend.Monitoring;
 using Mooc.WebFrontend.News;
+using Mooc.WebFrontend.Observability;
 using Mooc.WebFrontend.Replay;
 using Mooc.WebFrontend.Reports;
 using Mooc.WebFrontend.Security;
@@ -36,6 +37,7 @@ public static class FrontendProgram
         PortAvailability.EnsureFree(builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey), "the frontend's HTTP address, --urls / ASPNETCORE_URLS");
         await DatabaseReachability.EnsureReachableAsync(connectionString, CancellationToken.None);
 
+        builder.Services.AddObservability(builder.Configuration);
         builder.AddMoocOrleansClient(connectionString, orleans);
         builder.Services.AddMoocLocalization();
         builder.Services.AddAccountImport();

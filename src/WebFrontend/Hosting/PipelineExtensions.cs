@@ -5,6 +5,7 @@ using Mooc.WebFrontend.Health;
 using Mooc.WebFrontend.Localization;
 using Mooc.WebFrontend.Media;
 using Mooc.WebFrontend.Monitoring;
+using Mooc.WebFrontend.Observability;
 using Mooc.WebFrontend.Security;
 
 namespace Mooc.WebFrontend.Hosting;
@@ -37,6 +38,7 @@ public static class PipelineExtensions
         app.MapExamHub();
         app.MapMonitorHub();
         app.MapMoocHealth();
+        app.MapMetrics();
         app.MapUploadedMedia();
         return app;
     }

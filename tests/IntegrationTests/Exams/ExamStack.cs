@@ -26,9 +26,12 @@ public sealed class ExamStack : IAsyncDisposable
     public IClusterClient Grains => _client.Services.GetRequiredService<IClusterClient>();
 
     /// <summary>Starts the processes and publishes each training with its exam (see <see cref="ExamFixture"/>).</summary>
-    public static async Task<ExamStack> StartAsync(params (string Code, ExamDefinition Exam)[] exams)
+    public static Task<ExamStack> StartAsync(params (string Code, ExamDefinition Exam)[] exams) => StartAsync(null, exams);
+
+    /// <param name="settings">Extra configuration of every process (see <see cref="ProductStack.StartAsync"/>).</param>
+    public static async Task<ExamStack> StartAsync(IReadOnlyDictionary<string, string>? settings, params (string Code, ExamDefinition Exam)[] exams)
     {
-        var product = await ProductStack.StartAsync();
+        var product = await ProductStack.StartAsync(settings: settings);
         var stack = new ExamStack(product, await TestClient.StartAsync(product.Database));
         foreach (var (code, exam) in exams)
         {

@@ -18,6 +18,7 @@ public sealed class StartupFailureTests
             ["ConnectionStrings__Mooc"] = $"Host=127.0.0.1;Port={deadPort};Database=mooc;Username=mooc;Timeout=3",
             ["Orleans__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Operations__Url"] = $"http://127.0.0.1:{FreePort.Next()}",
         });
 
         Assert.Equal(1, await silo.WaitForExitAsync(ExitWithin));
@@ -37,10 +38,31 @@ public sealed class StartupFailureTests
             ["ConnectionStrings__Mooc"] = db.ConnectionString,
             ["Orleans__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans__GatewayPort"] = busyPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Operations__Url"] = $"http://127.0.0.1:{FreePort.Next()}",
         });
 
         Assert.Equal(1, await silo.WaitForExitAsync(ExitWithin));
         AssertOneClearMessage(silo.Output, $"port {busyPort} on 127.0.0.1 (Orleans gateway port");
+    }
+
+    [Fact]
+    public async Task Silo_WithOperationsPortInUse_ShouldExitNonZeroNamingTheSetting()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var busyPort = ((IPEndPoint)occupant.LocalEndpoint).Port;
+
+        await using var silo = ProductProcess.Start("silo", RepoPaths.SiloDll, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Mooc"] = db.ConnectionString,
+            ["Orleans__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Operations__Url"] = $"http://127.0.0.1:{busyPort}",
+        });
+
+        Assert.Equal(1, await silo.WaitForExitAsync(ExitWithin));
+        AssertOneClearMessage(silo.Output, $"port {busyPort} on 127.0.0.1 (the silo's operations endpoint (dashboard, metrics), Operations:Url)");
     }
 
     [Fact]
