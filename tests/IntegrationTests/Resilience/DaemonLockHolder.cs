@@ -4,15 +4,13 @@ using Mooc.TestSupport;
 namespace Mooc.IntegrationTests.Resilience;
 
 /// <summary>
-/// Which process runs the projection daemon: Marten's hot/cold mode holds a PostgreSQL advisory lock on one connection
-/// of the silo that projects. PostgreSQL names the lock's client port; /proc names the process that owns that socket.
+/// Which process runs the projection daemon: Marten's hot/cold mode holds a PostgreSQL advisory lock per projection on
+/// one connection of the silo that projects (the only advisory locks a running cluster holds; migrations take one only
+/// while a silo starts). PostgreSQL names the locks' client port; /proc names the process that owns that socket.
 /// </summary>
 public static class DaemonLockHolder
 {
-    /// <summary>The daemon's lock id (<c>DaemonLockId</c> in the silo's event store set-up, "Mooc").</summary>
-    private const long LockId = 0x4D6F6F63;
-
-    /// <returns>The PIDs among <paramref name="candidates"/> whose connection holds the daemon's lock (one, when all is well).</returns>
+    /// <returns>The PIDs among <paramref name="candidates"/> whose connections hold the daemon's locks (one, when all is well).</returns>
     public static async Task<IReadOnlyList<int>> FindAsync(TestDatabase database, IEnumerable<int> candidates)
     {
         var ports = new List<int>();
@@ -21,10 +19,9 @@ public static class DaemonLockHolder
             await connection.OpenAsync();
             await using var command = new Npgsql.NpgsqlCommand(
                 """
-                select a.client_port from pg_locks l join pg_stat_activity a on a.pid = l.pid
-                where l.locktype = 'advisory' and l.granted and l.objid = @id and l.database = (select oid from pg_database where datname = current_database())
+                select distinct a.client_port from pg_locks l join pg_stat_activity a on a.pid = l.pid
+                where l.locktype = 'advisory' and l.granted and l.database = (select oid from pg_database where datname = current_database())
                 """, connection);
-            command.Parameters.AddWithValue("id", (long)(uint)LockId);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

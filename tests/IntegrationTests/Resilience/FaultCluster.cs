@@ -79,6 +79,24 @@ public sealed class FaultCluster : IAsyncLifetime
 
         await Eventually.GetAsync(() => Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true), h => h.Count == Silos,
             TimeSpan.FromSeconds(90), "three active silos");
+        foreach (var url in FrontendUrls)
+        {
+            using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
+            await Eventually.GetAsync(() => HealthyAsync(http), ok => ok, TimeSpan.FromSeconds(60), $"{url} healthy");
+        }
+    }
+
+    private static async Task<bool> HealthyAsync(HttpClient http)
+    {
+        try
+        {
+            using var response = await http.GetAsync("health");
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The name (silo-N) of the silo that runs the projection daemon, and how many hold its lock.</summary>
