@@ -36,9 +36,22 @@ public static class ConnectionStrings
         return value;
     }
 
-    /// <summary>The Orleans ADO.NET providers query unqualified table names, so they need the schema on the search path.</summary>
-    public static string ForOrleans(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = OrleansSchema }.ConnectionString;
+    /// <summary>Connections a process's Orleans providers may hold at once (see <see cref="ForOrleans"/>).</summary>
+    public const int OrleansMaxPoolSize = 32;
+
+    /// <summary>
+    /// The Orleans ADO.NET providers query unqualified table names, so they need the schema on the search path. Their
+    /// queries are short (membership, reminders, account state), so their pool is capped: it is a second pool beside the
+    /// event store's, and every silo's pools together must stay below PostgreSQL's max_connections. At an exam bell,
+    /// thousands of reminder registrations otherwise opened as many connections as the event store's appends.
+    /// </summary>
+    public static string ForOrleans(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = OrleansSchema };
+        builder.MaxPoolSize = Math.Min(builder.MaxPoolSize, OrleansMaxPoolSize);
+        builder.MinPoolSize = Math.Min(builder.MinPoolSize, builder.MaxPoolSize);
+        return builder.ConnectionString;
+    }
 
     public static string Describe(string connectionString)
     {
