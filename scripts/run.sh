@@ -2,7 +2,7 @@
 MOOC_PIDS=()
 declare -A RUN_PIDS=() RUN_STARTED=()
 SILO_PORTS=(); GATEWAY_PORTS=(); OPS_URLS=(); FRONTEND_URLS=()
-RUN_DIR=""; RUN_BIN_SILO=""; RUN_BIN_WEB=""; RUN_LOGS=""
+SILO_CONNECTIONS=""; FRONTEND_CONNECTIONS=""; RUN_DIR=""; RUN_BIN_SILO=""; RUN_BIN_WEB=""; RUN_LOGS=""
 
 _run_cleanup() {
   trap - EXIT INT TERM
@@ -48,6 +48,7 @@ mooc_run() {
   RUN_BIN_WEB="$MOOC_ROOT/src/WebFrontend/bin/$configuration/net10.0/Mooc.WebFrontend.dll"
   RUN_LOGS="$MOOC_ROOT/.local/logs/port-$http_port"; mkdir -p "$RUN_LOGS"; rm -f "$RUN_LOGS"/*.log
 
+  _run_connection_budget "$silos" "$frontends"
   RUN_DIR="$MOOC_ROOT/.local/run/port-$http_port"; rm -rf "$RUN_DIR"; mkdir -p "$RUN_DIR"
   [ -n "${PG_LOCAL_DIR:-}" ] && cp "$PG_LOCAL_DIR/postgres.env" "$RUN_DIR/postgres.env"
   local i ops_port=8079
@@ -127,6 +128,25 @@ _run_supervise() {
   done
 }
 
+# The local PostgreSQL accepts 400 connections; every process has its own pools, so K silos and M frontends share a
+# budget of 350: a frontend 20 (health, keys, media), a silo's Orleans providers 32 (capped in the product), the rest
+# split over the silos' event stores (at most 200 each). Past the budget PostgreSQL refuses connections and the event
+# store retries them, which stalls every answer for a second at a time (seen with 2 silos + 2 frontends).
+# A configured ConnectionStrings__Mooc is used as it is: size its pools for that server (docs/OPERATIONS.md).
+_run_connection_budget() {
+  local silos=$1 frontends=$2
+  SILO_CONNECTIONS=$ConnectionStrings__Mooc; FRONTEND_CONNECTIONS=$ConnectionStrings__Mooc
+  [ -n "${PG_LOCAL_DIR:-}" ] || return 0
+  local pool=$(( (350 - frontends * 20 - silos * 32) / silos ))
+  [ "$pool" -gt 200 ] && pool=200
+  [ "$pool" -lt 10 ] && pool=10
+  SILO_CONNECTIONS=$(_run_with_pool "$ConnectionStrings__Mooc" "$pool")
+  FRONTEND_CONNECTIONS=$(_run_with_pool "$ConnectionStrings__Mooc" 20)
+  say "Connections to PostgreSQL: at most $pool (+32 for Orleans) per silo, 20 per frontend"
+}
+
+_run_with_pool() { sed -E 's/;?Maximum Pool Size=[0-9]+//' <<<"$1" | sed -E "s/\$/;Maximum Pool Size=$2/"; }
+
 _run_track() {
   local name=$1 pid=$2
   RUN_PIDS[$name]=$pid
@@ -138,7 +158,8 @@ _run_track() {
 _run_start_silo() {
   local i=$1
   say "Starting silo $i (silo port ${SILO_PORTS[$i]}, gateway ${GATEWAY_PORTS[$i]}, dashboard and metrics on ${OPS_URLS[$i]})"
-  Orleans__SiloPort=${SILO_PORTS[$i]} Orleans__GatewayPort=${GATEWAY_PORTS[$i]} Operations__Url=${OPS_URLS[$i]} Mooc__SeedDemoContent=true \
+  ConnectionStrings__Mooc=$SILO_CONNECTIONS \
+    Orleans__SiloPort=${SILO_PORTS[$i]} Orleans__GatewayPort=${GATEWAY_PORTS[$i]} Operations__Url=${OPS_URLS[$i]} Mooc__SeedDemoContent=true \
     DOTNET_ENVIRONMENT=${DOTNET_ENVIRONMENT:-Development} \
     dotnet "$RUN_BIN_SILO" >> >(tee -a "$RUN_LOGS/silo-$i.log") 2>&1 &
   _run_track "silo-$i" $!
@@ -147,7 +168,7 @@ _run_start_silo() {
 _run_start_frontend() {
   local i=$1
   say "Starting frontend $i on ${FRONTEND_URLS[$i]}"
-  ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} \
+  ConnectionStrings__Mooc=$FRONTEND_CONNECTIONS ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} \
     dotnet "$RUN_BIN_WEB" --urls "${FRONTEND_URLS[$i]}" >> >(tee -a "$RUN_LOGS/frontend-$i.log") 2>&1 &
   _run_track "frontend-$i" $!
 }
