@@ -34,7 +34,8 @@ public sealed partial class CourseMediaAndStatusTests(CourseAdminStack stack)
         // The learner's page plays it, with the length read from the file.
         Assert.Equal(EnrolmentOutcome.Enrolled, await stack.Grains.GetGrain<ILearnerGrain>(Andi).EnrolAsync(code));
         using var andi = await stack.SignInAsync(Andi, CourseAdminStack.LearnerPassword, "127.0.0.91");
-        var page = await Eventually.GetAsync(() => andi.GetStringAsync($"belajar/{code}/m02"), p => VideoSource().IsMatch(p), TimeSpan.FromSeconds(15), "the video on the learning page");
+        // The learning page follows the read models (enrolment, material): until they have the new material it is a 404.
+        var page = await Eventually.GetAsync(async () => await PageOrEmptyAsync(andi, $"belajar/{code}/m02"), p => VideoSource().IsMatch(p), TimeSpan.FromSeconds(30), "the video on the learning page");
         var path = VideoSource().Match(page).Groups[1].Value;
         Assert.Contains("data-video-seconds=\"96\"", page, StringComparison.Ordinal);
         Assert.Contains("Durasi video 1:36", page, StringComparison.Ordinal);
@@ -145,6 +146,12 @@ public sealed partial class CourseMediaAndStatusTests(CourseAdminStack stack)
         Assert.Equal(uploadsBefore, await stack.Product.Database.ScalarAsync<long>("select count(*) from media.uploads"));
         Assert.Equal(CourseStatus.Published, await stack.Grains.GetGrain<ICourseGrain>(code).GetStatusAsync());
         Assert.DoesNotContain("href=\"/admin/pelatihan\"", await learner.GetStringAsync(""), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PageOrEmptyAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
     }
 
     [GeneratedRegex("<video[^>]*src=\"(/media/unggahan/[0-9a-f]{32}\\.mp4)\"")]

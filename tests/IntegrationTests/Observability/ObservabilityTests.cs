@@ -48,7 +48,9 @@ public sealed class ObservabilityTests(ObservabilityFixture fixture) : IClassFix
         Assert.Contains("Orleans Dashboard", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal("ok", await live.Content.ReadAsStringAsync());
-        Assert.Contains("mooc", await http.GetStringAsync("DashboardCounters"), StringComparison.OrdinalIgnoreCase);
+        // The dashboard gathers its figures every few seconds; at first they are empty.
+        await Eventually.GetAsync(() => http.GetStringAsync("DashboardCounters"), c => c.Contains("mooc", StringComparison.OrdinalIgnoreCase),
+            TimeSpan.FromSeconds(30), "the silo's grains on the dashboard");
     }
 
     [Fact]

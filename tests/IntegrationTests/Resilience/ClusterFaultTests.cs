@@ -60,6 +60,10 @@ public sealed class ClusterFaultTests(FaultCluster cluster, ITestOutputHelper ou
         await cluster.HealAsync();
         var report = await RunAsync(FaultCluster.Courses[2], "restart-postgres --down 2@35");
         AssertRun(report, ConfiguredDetectionWindow);
+
+        // Afterwards the cluster is whole again by itself: every frontend healthy, one silo running the projections.
+        await cluster.HealAsync();
+        Assert.Equal(1, (await cluster.DaemonSiloAsync()).Holders);
     }
 
     private void AssertRun(FaultRunReport report, TimeSpan detectionWindow)

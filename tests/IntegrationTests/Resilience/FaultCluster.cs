@@ -82,20 +82,21 @@ public sealed class FaultCluster : IAsyncLifetime
         foreach (var url in FrontendUrls)
         {
             using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
-            await Eventually.GetAsync(() => HealthyAsync(http), ok => ok, TimeSpan.FromSeconds(60), $"{url} healthy");
+            await Eventually.GetAsync(() => HealthAsync(http), h => h.StartsWith("200", StringComparison.Ordinal), TimeSpan.FromSeconds(120), $"{url} healthy");
         }
     }
 
-    private static async Task<bool> HealthyAsync(HttpClient http)
+    /// <returns>The status code and the body of the frontend's /health (which check failed, and why).</returns>
+    private static async Task<string> HealthAsync(HttpClient http)
     {
         try
         {
             using var response = await http.GetAsync("health");
-            return response.IsSuccessStatusCode;
+            return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            return false;
+            return ex.Message;
         }
     }
 
