@@ -5,8 +5,8 @@ namespace Mooc.IntegrationTests.Resilience;
 
 /// <summary>
 /// Runs the fault tests in a fixed order on their shared cluster, the PostgreSQL restart last: after it the projection
-/// daemon may leave some projections stalled (see the issue filed with #10's note), which the tests after it would
-/// otherwise inherit through the cluster's /health.
+/// daemon may leave some projections stalled (known issue, docs/OPERATIONS.md), which the tests after it would
+/// otherwise inherit through the cluster's /health (the load driver refuses an unhealthy target).
 /// </summary>
 public sealed class FaultOrder : ITestCaseOrderer
 {
