@@ -132,39 +132,6 @@ public sealed partial class ExamAttemptGrain(
         return Task.CompletedTask;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => CloseIfOverdueAsync();
-
-    public async Task<bool> CloseIfOverdueAsync()
-    {
-        if (State.Status == AttemptStatus.InProgress)
-        {
-            await SubmitIfOverdueAsync();
-            return State.Status != AttemptStatus.InProgress;
-        }
-
-        // Submitted (finish what may be missing: certificate, learner's record), or never started (the start's append
-        // failed after its reminder was registered): either way the backstop has nothing left to guard.
-        if (State.Started is not null)
-        {
-            await FinishAsync();
-        }
-
-        if (await this.GetReminder(DeadlineReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        return true;
-    }
-
-    private async Task SubmitIfOverdueAsync()
-    {
-        if (State.Status == AttemptStatus.InProgress && State.IsPastDeadline(time.GetUtcNow()))
-        {
-            await SubmitAsync(byServer: true);
-        }
-    }
-
     private Task SubmitAsync(bool byServer) =>
         CompleteAsync(State.DecideSubmit(time.GetUtcNow(), byServer), byServer ? "by the server at the deadline" : "by the examinee");
 
@@ -227,25 +194,6 @@ public sealed partial class ExamAttemptGrain(
     /// <summary>Tells the training's live board (one-way: the exam never waits for the board).</summary>
     private void ReportProgress(int newAnswers) =>
         GrainFactory.GetGrain<IExamMonitorGrain>(State.Started!.CourseCode).ReportAsync(State.Progress(time.GetUtcNow(), newAnswers)).Ignore();
-
-    /// <summary>
-    /// First tick just after the deadline (a timer may fire a little early, and an early tick finds nothing overdue),
-    /// then every <see cref="DeadlineRecheck"/> until the submission is committed; no ticks before the deadline.
-    /// </summary>
-    private void ScheduleDeadlineTimer()
-    {
-        _deadlineTimer?.Dispose();
-        _deadlineTimer = this.RegisterGrainTimer(
-            static (grain, _) => grain.SubmitIfOverdueAsync(),
-            this,
-            new GrainTimerCreationOptions { DueTime = Until(State.Deadline) + DeadlineMargin, Period = DeadlineRecheck, KeepAlive = true });
-    }
-
-    private TimeSpan Until(DateTimeOffset moment)
-    {
-        var wait = moment - time.GetUtcNow();
-        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-    }
 
     private void EnsureOwner(string username)
     {
