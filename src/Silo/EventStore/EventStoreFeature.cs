@@ -2,6 +2,8 @@ using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
 using Mooc.Infrastructure.Database;
+using Mooc.Infrastructure.Observability;
+using Mooc.Silo.EventStore.Daemon;
 
 namespace Mooc.Silo.EventStore;
 
@@ -10,7 +12,7 @@ public static class EventStoreFeature
     /// <summary>
     /// Marten in the <c>mooc</c> schema: string stream keys, quick appends with server timestamps, schema
     /// applied at start-up, and the async projection daemon in hot/cold mode (one silo projects at a time;
-    /// another takes over when it dies). Features add their projections with <c>ConfigureMarten</c>.
+    /// another takes over when it dies), watched for stranded agents (<see cref="StrandedShardWatchdog"/>). Features add their projections with <c>ConfigureMarten</c>.
     /// </summary>
     /// <param name="runDaemon">False for tools (the projection rebuild) that must not start projecting on their own.</param>
     public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString, bool runDaemon = true)
@@ -35,6 +37,9 @@ public static class EventStoreFeature
         if (runDaemon)
         {
             marten.AddAsyncDaemon(DaemonMode.HotCold);
+            services.AddMoocMeter();
+            services.AddSingleton<ProjectionDaemonMetrics>();
+            services.AddHostedService<StrandedShardWatchdog>();
         }
 
         services.AddSingleton<IEventJournal, MartenEventJournal>();
