@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using JasperFx;
 using Microsoft.Extensions.Logging;
 using Mooc.Grains.Abstractions.Catalog;
 using Mooc.Grains.Abstractions.Operations;
+using Mooc.Infrastructure.Observability;
 using Mooc.IntegrationTests.Support;
 using Mooc.Silo.EventStore.Daemon;
 using Mooc.TestSupport;
@@ -45,6 +48,8 @@ public sealed class StrandedShardTests : IAsyncLifetime
     [Fact]
     public async Task AgentStoppedByAnotherWriterOfItsProgress_ShouldBeRestartedAndTheCatalogueFollowAgain()
     {
+        var restarts = new ConcurrentQueue<string>();
+        using var listener = ListenToRestarts(restarts);
         await PublishAndSeeAsync("PLT-UJI-101");
 
         // Another node commits this shard's progress while the silo's agent is committing the same range: the agent's
@@ -68,6 +73,7 @@ public sealed class StrandedShardTests : IAsyncLifetime
 
         var warning = Assert.Single(_logs.Lines, l => l.Level == LogLevel.Warning && l.Category == typeof(StrandedShardWatchdog).FullName);
         Assert.Contains($"Projection {Shard} has been Stopped", warning.Message, StringComparison.Ordinal);
+        Assert.Equal([$"{Shard} Stopped"], restarts);
         var daemon = _silo.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
         Assert.Equal(AgentStatus.Running, daemon.StatusFor(Shard));
         await Eventually.GetAsync(() => Grains.GetGrain<IProjectionStatusGrain>(0).GetStatusAsync(), s => s.LagEvents == 0,
@@ -82,6 +88,29 @@ public sealed class StrandedShardTests : IAsyncLifetime
         await Eventually.GetAsync(
             () => Grains.GetGrain<ICatalogQueryGrain>(0).ListPublishedCoursesAsync(CatalogFilter.All),
             cards => cards.Any(c => c.Code == code), within ?? TimeSpan.FromSeconds(30), $"{code} in the catalogue");
+    }
+
+    /// <summary>Listens to <c>mooc.projection.shard.restarts</c> of this test's silo only (other tests' hosts have their own meter).</summary>
+    private MeterListener ListenToRestarts(ConcurrentQueue<string> restarts)
+    {
+        var meter = _silo.Services.GetRequiredService<MoocMeter>().Meter;
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter == meter && instrument.Name == "mooc.projection.shard.restarts")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            var tag = tags.ToArray().ToDictionary(t => t.Key, t => t.Value);
+            restarts.Enqueue($"{tag["shard"]} {tag["status"]}");
+        });
+        listener.Start();
+        return listener;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)

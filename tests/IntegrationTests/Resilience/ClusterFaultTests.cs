@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Mooc.Grains.Abstractions.Operations;
+using Mooc.IntegrationTests.Support;
 using Mooc.TestSupport;
 using Xunit.Abstractions;
 
@@ -61,6 +63,11 @@ public sealed class ClusterFaultTests(FaultCluster cluster, ITestOutputHelper ou
         await cluster.HealAsync();
         var report = await RunAsync(FaultCluster.Courses[2], "restart-postgres --down 2@35");
         AssertRun(report, ConfiguredDetectionWindow);
+
+        // Every read model, not only Riwayat Ujian, follows the log again: no projection agent was left stopped.
+        var status = await Eventually.GetAsync(() => cluster.Grains.GetGrain<IProjectionStatusGrain>(0).GetStatusAsync(),
+            s => s.LagEvents == 0, TimeSpan.FromSeconds(60), "every projection caught up after the restart");
+        output.WriteLine($"projections caught up at event {status.HighestEventSequence}");
     }
 
     private void AssertRun(FaultRunReport report, TimeSpan detectionWindow)
