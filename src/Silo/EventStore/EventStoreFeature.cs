@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mooc.Infrastructure.Database;
 using Mooc.Infrastructure.Observability;
 using Mooc.Silo.EventStore.Daemon;
@@ -38,6 +39,7 @@ public static class EventStoreFeature
         {
             marten.AddAsyncDaemon(DaemonMode.HotCold);
             services.AddMoocMeter();
+            services.TryAddSingleton(TimeProvider.System);
             services.AddSingleton<ProjectionDaemonMetrics>();
             services.AddHostedService<StrandedShardWatchdog>();
         }
