@@ -2,7 +2,7 @@
 _test_cleanup() { pg_local_destroy; }
 
 mooc_test() {
-  ensure_dotnet; ensure_node; ensure_curl; ensure_fonts; ensure_poppler; ensure_postgres; ensure_chromium
+  ensure_dotnet; ensure_node; ensure_curl; ensure_fonts; ensure_poppler; ensure_postgres; ensure_chromium; ensure_nginx
   trap _test_cleanup EXIT
   if [ -z "${ConnectionStrings__Mooc:-}" ]; then
     local dir="$MOOC_ROOT/.local/test-postgres"

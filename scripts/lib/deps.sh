@@ -46,6 +46,11 @@ ensure_fonts() {
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_install fonts-dejavu-core
 }
 
+# The frontend fault test puts the shipped load balancer configuration (deploy/nginx/mooc.conf) in front of the frontends.
+ensure_nginx() {
+  [ -x /usr/sbin/nginx ] || apt_install nginx-light
+}
+
 # The certificate tests rasterise the PDF with pdftoppm to read its QR code back, as a phone camera would.
 ensure_poppler() {
   command -v pdftoppm >/dev/null || apt_install poppler-utils

@@ -17,7 +17,8 @@ public static class PrometheusText
                 continue;
             }
 
-            var labelsEnd = line[metric.Length] == '{' ? line.IndexOf('}', StringComparison.Ordinal) : metric.Length - 1;
+            // A label value may hold a brace (a route such as /status/{code}); the sample's value after the labels never does.
+            var labelsEnd = line[metric.Length] == '{' ? line.LastIndexOf('}') : metric.Length - 1;
             var labels = line[metric.Length..(labelsEnd + 1)];
             if (label is not null && !labels.Contains(label, StringComparison.Ordinal))
             {

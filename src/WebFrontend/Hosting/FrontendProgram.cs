@@ -12,6 +12,7 @@ using Mooc.WebFrontend.CourseAdmin;
 using Mooc.WebFrontend.ExamBanks;
 using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
+using Mooc.WebFrontend.Hosting.Proxy;
 using Mooc.WebFrontend.Learning;
 using Mooc.WebFrontend.Localization;
 using Mooc.WebFrontend.Media;
@@ -46,6 +47,7 @@ public static class FrontendProgram
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddProxySupport(builder.Configuration);
         builder.Services.AddWebSecurity(builder.Configuration);
         builder.Services.AddMoocHealth(connectionString);
         builder.Services.AddMoocAuthentication(builder.Configuration);

@@ -2,6 +2,7 @@ using Mooc.WebFrontend.Accounts.Captcha;
 using Mooc.WebFrontend.Clock;
 using Mooc.WebFrontend.Exams;
 using Mooc.WebFrontend.Health;
+using Mooc.WebFrontend.Hosting.Proxy;
 using Mooc.WebFrontend.Localization;
 using Mooc.WebFrontend.Media;
 using Mooc.WebFrontend.Monitoring;
@@ -14,6 +15,7 @@ public static class PipelineExtensions
 {
     public static WebApplication UseMoocPipeline(this WebApplication app)
     {
+        app.UseProxySupport();
         app.UseWebSecurity();
         if (!app.Environment.IsDevelopment())
         {

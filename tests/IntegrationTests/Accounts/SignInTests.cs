@@ -111,6 +111,36 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, otherAddress.StatusCode);
     }
 
+    /// <summary>
+    /// Behind a load balancer on this machine every request comes from the balancer's address; the limit must count the
+    /// examinees' own addresses, which the balancer forwards, or one busy computer lab would lock the whole site out.
+    /// </summary>
+    [Fact]
+    public async Task BehindALocalBalancer_TheLimitShouldCountEachForwardedAddress()
+    {
+        using var first = ThroughBalancer("203.0.113.7");
+        for (var i = 0; i < LoginLimit; i++)
+        {
+            using var allowed = await SignInClient.PostLoginAsync(first, "199912312020121998", "Salah#2026");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await SignInClient.PostLoginAsync(first, "199912312020121998", "Salah#2026");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+
+        using var second = ThroughBalancer("203.0.113.8");
+        using var otherExaminee = await SignInClient.PostLoginAsync(second, "199912312020121998", "Salah#2026");
+        Assert.Equal(HttpStatusCode.OK, otherExaminee.StatusCode);
+    }
+
+    /// <summary>Both from the same loopback address, as the requests of a balancer on this machine are.</summary>
+    private HttpClient ThroughBalancer(string examineeAddress)
+    {
+        var http = LoopbackHttp.Create(_stack.BaseUrl, "127.0.1.1");
+        http.DefaultRequestHeaders.Add("X-Forwarded-For", examineeAddress);
+        return http;
+    }
+
     [Fact]
     public async Task LoginPost_WithoutAntiforgeryToken_ShouldBeRefusedAndSignNobodyIn()
     {

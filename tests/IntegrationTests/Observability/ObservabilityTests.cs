@@ -36,6 +36,19 @@ public sealed class ObservabilityTests(ObservabilityFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task FrontendMetricsThroughALocalBalancer_ShouldBeRefusedToTheRemoteClient()
+    {
+        using var http = new HttpClient { BaseAddress = Stack.Product.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+        using var local = await http.GetAsync("metrics");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "metrics");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        using var remote = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, local.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, remote.StatusCode);
+    }
+
+    [Fact]
     public async Task SiloOperationsEndpoint_ShouldServeTheDashboardAndLiveness()
     {
         using var http = new HttpClient { BaseAddress = Silo.OperationsUrl, Timeout = TimeSpan.FromSeconds(10) };

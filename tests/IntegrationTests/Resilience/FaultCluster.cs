@@ -23,6 +23,7 @@ public sealed class FaultCluster : IAsyncLifetime
     private readonly Dictionary<string, Uri> _frontendUrls = [];
     private ProductStack _product = null!;
     private IHost _client = null!;
+    private NginxBalancer? _balancer;
 
     public DirectoryInfo RunDirectory { get; } = Directory.CreateTempSubdirectory("mooc-fault-run-");
 
@@ -31,6 +32,10 @@ public sealed class FaultCluster : IAsyncLifetime
     public IReadOnlyList<Uri> FrontendUrls => [.. Enumerable.Range(1, Frontends).Select(i => _frontendUrls[$"frontend-{i}"])];
 
     public IClusterClient Grains => _client.Services.GetRequiredService<IClusterClient>();
+
+    /// <summary>The shipped nginx configuration in front of both frontends (started by the first test that asks for it).</summary>
+    public async Task<NginxBalancer> BalancerAsync() =>
+        _balancer ??= await NginxBalancer.StartAsync(Path.Combine(RunDirectory.FullName, "nginx"), FrontendUrls);
 
     public async Task InitializeAsync()
     {
@@ -108,10 +113,15 @@ public sealed class FaultCluster : IAsyncLifetime
         return (silos.FirstOrDefault(s => holders.Contains(s.Value.Id)).Key, holders.Count);
     }
 
-    public string Logs() => _product.Logs();
+    public string Logs() => $"{_product.Logs()}{Environment.NewLine}nginx: {_balancer?.ErrorLog()}";
 
     public async Task DisposeAsync()
     {
+        if (_balancer is not null)
+        {
+            await _balancer.DisposeAsync();
+        }
+
         await _client.StopAsync();
         _client.Dispose();
         await _product.DisposeAsync();

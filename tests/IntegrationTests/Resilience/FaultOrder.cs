@@ -16,7 +16,7 @@ public sealed class FaultOrder : ITestCaseOrderer
     private static readonly string[] Order =
     [
         nameof(ClusterFaultTests.PostgreSqlRestartedMidExam_ShouldLoseNothingAndEveryClientResume),
-        nameof(ClusterFaultTests.FrontendKilledMidExam_ShouldLoseNothingAndEveryClientResumeOnTheOther),
+        nameof(ClusterFaultTests.FrontendKilledMidExamBehindNginx_ShouldLoseNothingAndEveryClientResumeOnTheOther),
         nameof(ClusterFaultTests.SiloRunningTheProjectionsKilledMidExam_ShouldLoseNothingAndEveryClientResume),
     ];
 

@@ -58,6 +58,25 @@ public sealed partial class WebSecurityTests(SecurityStack stack) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, await NegotiateAsync(http, origin: null));
     }
 
+    /// <summary>
+    /// Behind a balancer on this machine that terminates TLS, the browser's page is <c>https://…</c> while the frontend
+    /// is reached over HTTP: the forwarded scheme makes that the frontend's own origin (no <c>AllowedOrigins</c> needed),
+    /// and the answers carry HSTS as HTTPS answers do.
+    /// </summary>
+    [Fact]
+    public async Task NegotiateThroughALocalTlsBalancer_ShouldTakeTheForwardedSchemeAsTheSitesOwn()
+    {
+        var cookies = await stack.SignInAsync(SecurityStack.Andi);
+        using var http = LoopbackHttp.Create(stack.First, cookies: cookies);
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var own = stack.First.GetLeftPart(UriPartial.Authority);
+
+        Assert.Equal(HttpStatusCode.OK, await NegotiateAsync(http, own.Replace("http://", "https://", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.Forbidden, await NegotiateAsync(http, own));
+        using var page = await http.GetAsync("/");
+        Assert.StartsWith("max-age=", Header(page, "Strict-Transport-Security"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HubConnectionFromAnotherSitesPage_ShouldGetNoConnectionOverNegotiateOrWebSocket()
     {
