@@ -7,7 +7,8 @@ public sealed class SecurityOptions
 
     /// <summary>
     /// Origins (<c>https://mooc.example.go.id</c>) whose pages may open <c>/hubs/*</c> besides the request's own origin.
-    /// Needed behind a TLS-terminating proxy, where the frontend sees <c>http</c> while the browser's Origin says <c>https</c>.
+    /// Needed only behind a TLS-terminating balancer that does not forward <c>X-Forwarded-Proto</c>: there the frontend
+    /// sees <c>http</c> while the browser's Origin says <c>https</c>.
     /// </summary>
     public string[] AllowedOrigins { get; set; } = [];
 
