@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Mooc.BrowserTests.Support;
@@ -18,17 +17,7 @@ public sealed class AccountLockJourneyTests(BrowserFixture fixture)
     public async Task AdminLock_ShouldSendTheSignedInLearnerToLoginOnTheirNextClick()
     {
         var admin = await fixture.NewPageAsync();
-        await admin.GotoAsync("/Login");
-        await admin.FillLoginAsync("admin", "Admin#Mooc2026");
-        await admin.GotoAsync("/admin/akun/impor");
-        await admin.Locator("#berkas").SetInputFilesAsync(new FilePayload
-        {
-            Name = "akun.csv",
-            MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes($"nip;nama;unit;email;peran;password\n{Nip};Lina Kusuma;Rutan Kelas I Depok;lina@example.go.id;peserta;{Password}\n"),
-        });
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Impor", Exact = true }).ClickAsync();
-        await Expect(admin.GetByTestId("import-summary")).ToContainTextAsync("1 akun dibuat");
+        await admin.ImportLearnerAsync(Nip, "Lina Kusuma", "Rutan Kelas I Depok", Password);
 
         var learner = await fixture.NewPageAsync(390, 844);
         await learner.GotoAsync("/Login");

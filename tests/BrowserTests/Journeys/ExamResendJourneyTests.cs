@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Mooc.BrowserTests.Support;
@@ -22,7 +21,9 @@ public sealed class ExamResendJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task AnswerTheDatabaseRefusesForAFewSeconds_ShouldBeSentAgainByThePageAndStoredOnce()
     {
-        await ImportAccountAsync();
+        var admin = await fixture.NewPageAsync();
+        await admin.ImportLearnerAsync(Nip, "Dewi Lestari", "Lapas Kelas IIA Bogor", Password);
+        await admin.Context.CloseAsync();
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/Login");
         await page.FillLoginAsync(Nip, Password);
@@ -66,21 +67,4 @@ public sealed class ExamResendJourneyTests(BrowserFixture fixture)
         await fixture.Product.Database.ScalarAsync<long>(
             $"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected' " +
             $"and (data ->> 'QuestionNumber')::int = {question}");
-
-    private async Task ImportAccountAsync()
-    {
-        var admin = await fixture.NewPageAsync();
-        await admin.GotoAsync("/Login");
-        await admin.FillLoginAsync("admin", "Admin#Mooc2026");
-        await admin.GotoAsync("/admin/akun/impor");
-        await admin.Locator("#berkas").SetInputFilesAsync(new FilePayload
-        {
-            Name = "akun.csv",
-            MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes($"nip;nama;unit;email;peran;password\n{Nip};Dewi Lestari;Lapas Kelas IIA Bogor;dewi@example.go.id;peserta;{Password}\n"),
-        });
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Impor", Exact = true }).ClickAsync();
-        await Expect(admin.GetByTestId("import-summary")).ToContainTextAsync("1 akun dibuat");
-        await admin.Context.CloseAsync();
-    }
 }
