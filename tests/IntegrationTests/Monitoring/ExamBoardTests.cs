@@ -107,7 +107,9 @@ public sealed class ExamBoardTests : IAsyncLifetime
         // Every idle activation goes, the board's with it; the next call activates a fresh, empty board.
         await _stack.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
-        var rebuilt = await Eventually.GetAsync(() => board.GetBoardAsync(ExamBoardQuery.Default), b => b.Rows.Count == 1, TimeSpan.FromSeconds(30), "the rebuilt row");
+        // The row comes back first; the examinee's name follows once the board has asked the account for it.
+        var rebuilt = await Eventually.GetAsync(() => board.GetBoardAsync(ExamBoardQuery.Default),
+            b => b.Rows.Count == 1 && b.Rows[0].FullName != Andi, TimeSpan.FromSeconds(30), "the rebuilt row with the examinee's name");
         var row = rebuilt.Rows[0];
         Assert.Equal((attemptId, 1, AttemptStatus.InProgress, "Andi Pratama", false), (row.AttemptId, row.Answered, row.Status, row.FullName, row.Online));
     }
