@@ -37,7 +37,7 @@ public sealed class ProductStack : IAsyncDisposable
         try
         {
             var silo = stack.StartSilo(seedDemoContent);
-            await WaitUntilAsync(() => PortOpen(silo.GatewayPort), silo.Process, TimeSpan.FromSeconds(120));
+            await WaitUntilAsync(() => FreePort.IsListening(silo.GatewayPort), silo.Process, TimeSpan.FromSeconds(120));
             var port = FreePort.Next();
             stack.BaseUrl = new Uri($"http://127.0.0.1:{port}/");
             var frontend = ProductProcess.Start("frontend", RepoPaths.FrontendDll, stack.Environment(), "--urls", stack.BaseUrl.ToString().TrimEnd('/'));
@@ -64,7 +64,7 @@ public sealed class ProductStack : IAsyncDisposable
     public async Task<ProductProcess> AddSiloAsync()
     {
         var (process, gatewayPort) = StartSilo(seedDemoContent: false);
-        await WaitUntilAsync(() => PortOpen(gatewayPort), process, TimeSpan.FromSeconds(120));
+        await WaitUntilAsync(() => FreePort.IsListening(gatewayPort), process, TimeSpan.FromSeconds(120));
         return process;
     }
 
@@ -154,20 +154,6 @@ public sealed class ProductStack : IAsyncDisposable
             return data.GetProperty("lagEvents").GetInt64() == 0 && data.GetProperty("highestEventSequence").GetInt64() > 0;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or KeyNotFoundException or System.Text.Json.JsonException)
-        {
-            return false;
-        }
-    }
-
-    private static bool PortOpen(int port)
-    {
-        try
-        {
-            using var client = new System.Net.Sockets.TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (System.Net.Sockets.SocketException)
         {
             return false;
         }

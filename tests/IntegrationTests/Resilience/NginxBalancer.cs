@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using Mooc.TestSupport;
 
 namespace Mooc.IntegrationTests.Resilience;
@@ -64,7 +63,7 @@ public sealed class NginxBalancer : IAsyncDisposable
         var url = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var balancer = new NginxBalancer(process, folder, url);
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!await AcceptsAsync(port))
+        while (!FreePort.IsListening(port))
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
@@ -94,19 +93,5 @@ public sealed class NginxBalancer : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static async Task<bool> AcceptsAsync(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync("127.0.0.1", port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }
