@@ -22,11 +22,7 @@ public sealed class StrandedShardTests : IAsyncLifetime
 {
     private const string Shard = "CourseCatalogEntry:All";
 
-    private static readonly CourseDescription Description = new(
-        "Pengawasan Orang Asing", "Tata cara pengawasan keberadaan dan kegiatan orang asing.",
-        CourseLevel.Basic, 8, true, "BPSDM Kementerian Imigrasi dan Pemasyarakatan",
-        "Pelatihan ini membahas pengawasan orang asing.", ["ASN aktif"], new InstructorProfile("Dr. Uji", "Widyaiswara", "Bio."),
-        [new MaterialOutline("m01", "Dasar hukum pengawasan", MaterialKind.Reading, 20)], 10, null);
+    private static readonly CourseDescription Description = SampleCourses.PengawasanOrangAsing;
 
     private readonly CapturedLogs _logs = new();
     private TestDatabase _db = null!;

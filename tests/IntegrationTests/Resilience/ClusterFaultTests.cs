@@ -75,6 +75,11 @@ public sealed class ClusterFaultTests(FaultCluster cluster, ITestOutputHelper ou
         var status = await Eventually.GetAsync(() => cluster.Grains.GetGrain<IProjectionStatusGrain>(0).GetStatusAsync(),
             s => s.LagEvents == 0, TimeSpan.FromSeconds(60), "every projection caught up after the restart");
         output.WriteLine($"projections caught up at event {status.HighestEventSequence}");
+
+        // ...and all of them on one silo again: the restart freed the daemon's lock, and one silo took it back whole.
+        var (daemonSilo, holders) = await Eventually.GetAsync(cluster.DaemonSiloAsync, d => d.Holders > 0, TimeSpan.FromSeconds(15), "a silo holding the daemon");
+        Assert.Equal(1, holders);
+        output.WriteLine($"the daemon runs on {daemonSilo}");
     }
 
     private void AssertRun(FaultRunReport report, TimeSpan detectionWindow)
