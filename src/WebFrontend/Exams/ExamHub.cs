@@ -21,6 +21,15 @@ public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher, TimePro
     private const string OpenedAttempts = "opened";
     private const string NotYours = "Ujian ini tidak ditemukan atau bukan milik Anda.";
     private const string NoSuchQuestion = "Nomor soal tidak valid.";
+    private const string NoAnswerInTime = "Server belum menanggapi. Jawaban yang belum tersimpan dikirim ulang otomatis; coba lagi sebentar lagi.";
+
+    /// <summary>
+    /// How long a call waits for the attempt before the page is told it did not go through (and resends what is not
+    /// saved). Orleans itself waits 30 s for a response: that long a message sent to a silo the moment it was killed
+    /// kept an examinee on "Menyimpan…" in the silo fault run, while the attempt was already back on another silo.
+    /// A call given up on may still be carried out; a repeat of it is stored once (same sequence).
+    /// </summary>
+    public static readonly TimeSpan CallLimit = TimeSpan.FromSeconds(10);
 
     public async Task<ExamPageState> Join(Guid attemptId)
     {
@@ -107,11 +116,15 @@ public sealed class ExamHub(IClusterClient cluster, ExamWatcher watcher, TimePro
 
     private IExamMonitorGrain Board(string courseCode) => cluster.GetGrain<IExamMonitorGrain>(courseCode);
 
-    private static async Task<T> Call<T>(Func<Task<T>> call)
+    private async Task<T> Call<T>(Func<Task<T>> call)
     {
         try
         {
-            return await call();
+            return await call().WaitAsync(CallLimit, time);
+        }
+        catch (TimeoutException)
+        {
+            throw new HubException(NoAnswerInTime);
         }
         catch (AttemptAccessDeniedException)
         {

@@ -6,6 +6,7 @@ using Mooc.Grains.Abstractions.Exams;
 using Mooc.Grains.Abstractions.Learning;
 using Mooc.IntegrationTests.Support;
 using Mooc.TestSupport;
+using Mooc.WebFrontend.Exams;
 
 namespace Mooc.IntegrationTests.Exams;
 
@@ -137,6 +138,40 @@ public sealed class ExamHubTests : IAsyncLifetime
         Assert.Contains("\"submittedByServer\":true", update, StringComparison.Ordinal);
         Assert.Equal("Refused", late.GetProperty("status").GetString());
         Assert.Equal("Waktu ujian sudah habis; jawaban tidak disimpan.", late.GetProperty("reason").GetString());
+        Assert.Equal(1, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
+    }
+
+    /// <summary>
+    /// An answer the attempt cannot store yet (here another transaction holds the event table; in the silo fault run, a
+    /// message sent to the silo the moment it was killed) must not keep the page waiting for Orleans' 30 s: the page is
+    /// told within the hub's limit that it was not saved, and its resend is stored once the store takes it.
+    /// </summary>
+    [Fact]
+    public async Task AnswerTheStoreCannotTakeYet_ShouldBeReportedUnsavedWithinTheLimitAndItsResendStoredOnce()
+    {
+        var attemptId = await ExamFixture.StartAsync(Grains, Andi, "UJI-HUB");
+        var key = await KeyAsync(attemptId);
+        await using var page = await OpenAsync(Andi);
+        await page.InvokeAsync("Join", attemptId);
+
+        await using var blocker = new Npgsql.NpgsqlConnection(Database.ConnectionString);
+        await blocker.OpenAsync();
+        var transaction = await blocker.BeginTransactionAsync();
+        await using (var command = new Npgsql.NpgsqlCommand("lock table mooc.mt_events in exclusive mode", blocker, transaction))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<HubException>(() => page.InvokeAsync("SelectAnswer", attemptId, 1, key[0], 1L));
+        waited.Stop();
+        Assert.Contains("Server belum menanggapi", error.Message, StringComparison.Ordinal);
+        Assert.True(waited.Elapsed < ExamHub.CallLimit + TimeSpan.FromSeconds(5), $"told after {waited.Elapsed.TotalSeconds:0.0} s, not after Orleans' 30 s");
+        Assert.Equal(0, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
+
+        await transaction.RollbackAsync();
+        var resent = await page.InvokeAsync("SelectAnswer", attemptId, 1, key[0], 1L);
+        Assert.Contains(resent.GetProperty("status").GetString(), new[] { "Saved", "Duplicate" });
         Assert.Equal(1, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
     }
 
