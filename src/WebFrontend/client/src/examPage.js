@@ -109,6 +109,8 @@ export function startExamPage(root) {
       renderResult(state.result);
       return;
     }
+    $("[data-loading]").classList.add("d-none");
+    $("[data-question-area]").classList.remove("d-none");
     const question = state.questions[state.currentQuestion - 1];
     $("[data-question-number]").textContent = format(texts.question, question.number, state.questions.length);
     $("[data-question-text]").textContent = question.text;
@@ -149,6 +151,7 @@ export function startExamPage(root) {
 
   function renderResult(result) {
     $("[data-question-area]").classList.add("d-none");
+    $("[data-loading]").classList.add("d-none");
     $("[data-finish-dialog]").open && $("[data-finish-dialog]").close();
     const section = $("[data-result]");
     section.classList.remove("d-none");
