@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mooc.WebFrontend.Hosting.Proxy;
 
@@ -20,6 +21,7 @@ public static class ProxyFeature
         var networks = proxy.KnownNetworks.Select(n => System.Net.IPNetwork.TryParse(n, out var network)
             ? network
             : throw new InvalidOperationException($"{ProxyOptions.Section}:KnownNetworks has '{n}', which is not a network such as 10.0.0.0/24")).ToList();
+        services.TryAddSingleton(TimeProvider.System);
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -38,9 +40,13 @@ public static class ProxyFeature
         return services;
     }
 
-    /// <summary>First in the pipeline, so everything after it sees the client's address and scheme.</summary>
-    public static WebApplication UseProxySupport(this WebApplication app)
+    /// <summary>
+    /// First in the pipeline, so everything after it sees the client's address and scheme. A forwarded header from an
+    /// address not believed is logged first (<see cref="UntrustedForwardingWarning"/>).
+    /// </summary>
+    public static IApplicationBuilder UseProxySupport(this IApplicationBuilder app)
     {
+        app.UseMiddleware<UntrustedForwardingWarning>();
         app.UseForwardedHeaders();
         return app;
     }

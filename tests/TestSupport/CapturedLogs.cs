@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Mooc.IntegrationTests.Support;
+namespace Mooc.TestSupport;
 
 /// <summary>A logger provider that keeps every line an in-process host writes, for tests that assert what an operator would read.</summary>
 public sealed class CapturedLogs : ILoggerProvider
