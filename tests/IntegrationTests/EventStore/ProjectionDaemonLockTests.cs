@@ -60,10 +60,10 @@ public sealed class ProjectionDaemonLockTests : IAsyncLifetime
         await _otherSilo.CloseAsync();
         await Eventually.GetAsync(CatalogueAsync, cards => cards.Any(c => c.Code == "PLT-KUNCI-1"), TimeSpan.FromSeconds(30), "the course in the catalogue");
         var shards = ((DocumentStore)_silo.Services.GetRequiredService<IDocumentStore>()).Options.Projections.AllShards().Count;
-        await Eventually.GetAsync(() => Task.FromResult(Daemon.CurrentAgents().Count(a => a.Status == AgentStatus.Running)), n => n == shards,
+        await Eventually.GetAsync(() => Task.FromResult(RunningAgents), n => n == shards,
             TimeSpan.FromSeconds(30), $"all {shards} projections running on this silo");
         Assert.Equal(1, await _db.ScalarAsync<long>(
-            "select count(*) from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())"));
+            $"select count(*) {AdvisoryLocksHeld}"));
     }
 
     [Fact]
@@ -75,15 +75,21 @@ public sealed class ProjectionDaemonLockTests : IAsyncLifetime
 
         // The lock's session ends (as in a PostgreSQL restart) and another silo takes the lock before this one tries again.
         await _db.ExecuteAsync(
-            $"select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted and objid = {EventStoreFeature.DaemonLockId} and database = (select oid from pg_database where datname = current_database())");
+            $"select pg_terminate_backend(pid) {AdvisoryLocksHeld} and objid = {EventStoreFeature.DaemonLockId}");
         await Eventually.GetAsync(() => ScalarAsync<bool>("select pg_try_advisory_lock(@id)"), taken => taken, TimeSpan.FromSeconds(10), "the other silo holding the lock");
 
-        await Eventually.GetAsync(() => Task.FromResult(Daemon.CurrentAgents().Count(a => a.Status == AgentStatus.Running)), n => n == 0,
+        await Eventually.GetAsync(() => Task.FromResult(RunningAgents), n => n == 0,
             TimeSpan.FromSeconds(30), "no projection running on the silo that lost the lock");
         await PublishAsync("PLT-KUNCI-3");
         await Task.Delay(OnePollAndMore);
         Assert.DoesNotContain(await CatalogueAsync(), c => c.Code == "PLT-KUNCI-3");
     }
+
+    /// <summary>The advisory locks held in this test's database (the server's <c>pg_locks</c> covers every database).</summary>
+    private const string AdvisoryLocksHeld =
+        "from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())";
+
+    private int RunningAgents => Daemon.CurrentAgents().Count(a => a.Status == AgentStatus.Running);
 
     private IProjectionDaemon Daemon => _silo.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
 

@@ -56,7 +56,7 @@ public sealed class ExamHubTests : IAsyncLifetime
 
         Assert.Equal("submitted", result.GetProperty("status").GetString());
         Assert.Equal((100, true), (result.GetProperty("result").GetProperty("score").GetInt32(), result.GetProperty("result").GetProperty("passed").GetBoolean()));
-        Assert.Equal(3, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
+        Assert.Equal(3, await AnswersStoredAsync(attemptId));
         var update = await Eventually.GetAsync(() => Task.FromResult(pushed.FirstOrDefault(m => m.Contains("\"submitted\"", StringComparison.Ordinal))), m => m is not null, TimeSpan.FromSeconds(10), "the push to the other tab");
         Assert.Contains("\"score\":100", update, StringComparison.Ordinal);
         foreach (var message in page.Received.Concat(otherTab.Received).Concat(pushed))
@@ -138,7 +138,7 @@ public sealed class ExamHubTests : IAsyncLifetime
         Assert.Contains("\"submittedByServer\":true", update, StringComparison.Ordinal);
         Assert.Equal("Refused", late.GetProperty("status").GetString());
         Assert.Equal("Waktu ujian sudah habis; jawaban tidak disimpan.", late.GetProperty("reason").GetString());
-        Assert.Equal(1, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
+        Assert.Equal(1, await AnswersStoredAsync(attemptId));
     }
 
     /// <summary>
@@ -167,13 +167,16 @@ public sealed class ExamHubTests : IAsyncLifetime
         waited.Stop();
         Assert.Contains("Server belum menanggapi", error.Message, StringComparison.Ordinal);
         Assert.True(waited.Elapsed < ExamHub.CallLimit + TimeSpan.FromSeconds(5), $"told after {waited.Elapsed.TotalSeconds:0.0} s, not after Orleans' 30 s");
-        Assert.Equal(0, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
+        Assert.Equal(0, await AnswersStoredAsync(attemptId));
 
         await transaction.RollbackAsync();
         var resent = await page.InvokeAsync("SelectAnswer", attemptId, 1, key[0], 1L);
         Assert.Contains(resent.GetProperty("status").GetString(), new[] { "Saved", "Duplicate" });
-        Assert.Equal(1, await Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'"));
+        Assert.Equal(1, await AnswersStoredAsync(attemptId));
     }
+
+    private Task<long> AnswersStoredAsync(Guid attemptId) =>
+        Database.ScalarAsync<long>($"select count(*) from mooc.mt_events where stream_id = 'attempt:{attemptId:N}' and type = 'answer_selected'");
 
     private Task<IReadOnlyList<int>> KeyAsync(Guid attemptId) => AttemptKey.ReadAsync(Database, attemptId);
 
